@@ -1,0 +1,23 @@
+package app.cairn.platform.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the embedded MariaDB server that runs when no external database is configured.
+ *
+ * @param dataDir where the database files live; kept outside the temp folder so they survive restarts
+ * @param port TCP port on 127.0.0.1; 0 picks a free port at each start
+ * @param schema name of the schema Cairn creates and uses
+ */
+@ConfigurationProperties("cairn.db.embedded")
+public record EmbeddedDatabaseProperties(Path dataDir, int port, String schema) {
+
+    /** Fills in defaults for settings left out. */
+    public EmbeddedDatabaseProperties {
+        dataDir = (dataDir == null ? Path.of("data", "mariadb") : dataDir)
+                .toAbsolutePath()
+                .normalize();
+        schema = schema == null || schema.isBlank() ? "cairn" : schema;
+    }
+}

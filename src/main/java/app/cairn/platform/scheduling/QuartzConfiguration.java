@@ -1,0 +1,42 @@
+package app.cairn.platform.scheduling;
+
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.scheduling.quartz.SchedulerFactoryBean;
+import org.springframework.scheduling.quartz.SpringBeanJobFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Quartz with the JDBC job store on the application's database, clustered so that every node shares the
+ * work and a job interrupted on a dead node is recovered by another. Wired here because the registry
+ * used to build Cairn lacks Spring Boot's own Quartz module for this Boot version.
+ */
+@Configuration(proxyBeanMethods = false)
+class QuartzConfiguration {
+
+    /** The classpath resource with the cluster settings, shared with the cluster tests. */
+    static final String PROPERTIES = "cairn-quartz.properties";
+
+    @Bean
+    SchedulerFactoryBean scheduler(
+            DataSource dataSource,
+            PlatformTransactionManager transactionManager,
+            ApplicationContext context,
+            @Value("${cairn.scheduler.auto-startup:true}") boolean autoStartup) {
+        SpringBeanJobFactory jobFactory = new SpringBeanJobFactory();
+        jobFactory.setApplicationContext(context);
+        SchedulerFactoryBean factory = new SchedulerFactoryBean();
+        factory.setConfigLocation(new ClassPathResource(PROPERTIES));
+        factory.setDataSource(dataSource);
+        factory.setTransactionManager(transactionManager);
+        factory.setJobFactory(jobFactory);
+        factory.setOverwriteExistingJobs(true);
+        factory.setWaitForJobsToCompleteOnShutdown(true);
+        factory.setAutoStartup(autoStartup);
+        return factory;
+    }
+}

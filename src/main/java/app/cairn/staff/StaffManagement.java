@@ -1,0 +1,157 @@
+package app.cairn.staff;
+
+import app.cairn.shared.StaffRole;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes, disables and lists staff accounts. Every change is checked against
+ * {@link StaffAccountRules}; a refused change throws {@link StaffAccountException} and writes nothing.
+ * At least one enabled admin always remains.
+ */
+@Service
+@Transactional
+public class StaffManagement {
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    StaffManagement(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an enabled account.
+     *
+     * @throws StaffAccountException when a rule is broken or the user name is taken
+     */
+    public StaffMember create(NewStaffAccount account) {
+        String username = StaffAccountRules.normaliseUsername(account.username());
+        check(StaffAccountRules.usernameProblem(username));
+        checkDetails(account.displayName(), account.email(), account.roles());
+        check(StaffAccountRules.passwordProblem(account.password()));
+        if (accounts.existsByUsername(username)) {
+            throw new StaffAccountException("staff.error.username-taken", username);
+        }
+        Instant now = clock.instant();
+        StaffAccount created = new StaffAccount(
+                username,
+                account.displayName().strip(),
+                blankToNull(account.email()),
+                passwordEncoder.encode(account.password()),
+                account.roles(),
+                now);
+        try {
+            return accounts.saveAndFlush(created).toMember(now);
+        } catch (DataIntegrityViolationException raced) {
+            throw new StaffAccountException("staff.error.username-taken", username);
+        }
+    }
+
+    /**
+     * Changes an account's details, roles, status and, when given, its password.
+     *
+     * @throws StaffAccountException when a rule is broken, the account is unknown, or the change would leave
+     *     no enabled admin
+     */
+    public StaffMember update(long id, StaffAccountUpdate update) {
+        StaffAccount account = load(id);
+        checkDetails(update.displayName(), update.email(), update.roles());
+        boolean changesPassword =
+                update.newPassword() != null && !update.newPassword().isEmpty();
+        if (changesPassword) {
+            check(StaffAccountRules.passwordProblem(update.newPassword()));
+        }
+        boolean staysActiveAdmin = update.enabled() && update.roles().contains(StaffRole.ADMIN);
+        boolean isActiveAdmin = account.isEnabled() && account.getRoles().contains(StaffRole.ADMIN);
+        if (isActiveAdmin && !staysActiveAdmin && accounts.countEnabledWithRole(StaffRole.ADMIN) <= 1) {
+            throw new StaffAccountException("staff.error.last-admin");
+        }
+        Instant now = clock.instant();
+        account.change(
+                update.displayName().strip(), blankToNull(update.email()), update.roles(), update.enabled(), now);
+        if (changesPassword) {
+            account.changePassword(passwordEncoder.encode(update.newPassword()), now);
+        }
+        return accounts.saveAndFlush(account).toMember(now);
+    }
+
+    /** Lifts a lockout after too many failed sign-ins. */
+    public StaffMember unlock(long id) {
+        StaffAccount account = load(id);
+        Instant now = clock.instant();
+        account.unlock(now);
+        return accounts.saveAndFlush(account).toMember(now);
+    }
+
+    /** The account with this id, if any. */
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> find(long id) {
+        Instant now = clock.instant();
+        return accounts.findById(id).map(account -> account.toMember(now));
+    }
+
+    /** The account with this user name (case-insensitive), if any. */
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> findByUsername(String username) {
+        Instant now = clock.instant();
+        return accounts.findByUsername(StaffAccountRules.normaliseUsername(username))
+                .map(a -> a.toMember(now));
+    }
+
+    /**
+     * One page of accounts whose user name, display name or e-mail contains {@code filter}.
+     *
+     * @param pageable page and sort; sortable properties are {@code username}, {@code displayName},
+     *     {@code email}, {@code lastSignInAt}, {@code createdAt}
+     */
+    @Transactional(readOnly = true)
+    public List<StaffMember> page(String filter, Pageable pageable) {
+        Instant now = clock.instant();
+        return accounts.search(pattern(filter), pageable)
+                .map(a -> a.toMember(now))
+                .getContent();
+    }
+
+    /** How many accounts {@link #page} would list for this filter. */
+    @Transactional(readOnly = true)
+    public long count(String filter) {
+        return accounts.countMatching(pattern(filter));
+    }
+
+    private StaffAccount load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new StaffAccountException("staff.error.not-found", id));
+    }
+
+    private static void checkDetails(String displayName, String email, java.util.Set<StaffRole> roles) {
+        check(StaffAccountRules.displayNameProblem(displayName));
+        check(StaffAccountRules.emailProblem(email));
+        check(StaffAccountRules.rolesProblem(roles));
+    }
+
+    private static void check(Optional<String> problem) {
+        problem.ifPresent(key -> {
+            throw new StaffAccountException(key);
+        });
+    }
+
+    private static String pattern(String filter) {
+        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
