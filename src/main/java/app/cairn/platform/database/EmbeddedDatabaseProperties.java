@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir where the database files live; kept outside the temp folder so they survive restarts
  * @param port TCP port on 127.0.0.1; 0 picks a free port at each start
  * @param schema name of the schema Cairn creates and uses
+ * @param serverDir where the MariaDB binaries are unpacked; may be shared by several data folders
  */
 @ConfigurationProperties("cairn.db.embedded")
-public record EmbeddedDatabaseProperties(Path dataDir, int port, String schema) {
+public record EmbeddedDatabaseProperties(Path dataDir, int port, String schema, Path serverDir) {
 
     /** Fills in defaults for settings left out. */
     public EmbeddedDatabaseProperties {
@@ -19,5 +20,8 @@ public record EmbeddedDatabaseProperties(Path dataDir, int port, String schema) 
                 .toAbsolutePath()
                 .normalize();
         schema = schema == null || schema.isBlank() ? "cairn" : schema;
+        serverDir = (serverDir == null ? dataDir.resolveSibling(dataDir.getFileName() + "-server") : serverDir)
+                .toAbsolutePath()
+                .normalize();
     }
 }

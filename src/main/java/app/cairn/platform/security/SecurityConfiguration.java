@@ -3,15 +3,18 @@ package app.cairn.platform.security;
 import app.cairn.platform.ui.LoginView;
 import app.cairn.shared.Roles;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -26,12 +29,22 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+        // Status set directly: sendError() would dispatch to /error, which the Vaadin chain answers with a redirect.
+        AuthenticationEntryPoint basic = (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Cairn\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        };
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health"))
                         .permitAll()
                         .anyRequest()
                         .hasRole(Roles.ADMIN))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(basic)
+                        .accessDeniedHandler(
+                                (request, response, denied) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
@@ -47,7 +60,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(12);
+    PasswordEncoder passwordEncoder(@Value("${cairn.security.bcrypt-strength:12}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 }

@@ -1,0 +1,53 @@
+package app.cairn.platform.scheduling;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.impl.StdSchedulerFactory;
+
+/**
+ * Quartz nodes with Cairn's own cluster settings ({@code cairn-quartz.properties}) on a shared database,
+ * each with its own instance id, checking in every second so that failover is quick to observe.
+ */
+final class ClusterNodes {
+
+    private ClusterNodes() {}
+
+    static Scheduler create(String jdbcUrl, String instanceId) throws SchedulerException, IOException {
+        Properties properties = new Properties();
+        try (InputStream in = ClusterNodes.class.getClassLoader().getResourceAsStream(QuartzConfiguration.PROPERTIES)) {
+            properties.load(in);
+        }
+        properties.setProperty("org.quartz.scheduler.instanceId", instanceId);
+        properties.setProperty("org.quartz.jobStore.clusterCheckinInterval", "1000");
+        properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        properties.setProperty("org.quartz.jobStore.dataSource", "cairn");
+        properties.setProperty("org.quartz.dataSource.cairn.URL", jdbcUrl);
+        properties.setProperty("org.quartz.dataSource.cairn.user", "root");
+        properties.setProperty("org.quartz.dataSource.cairn.password", "");
+        properties.setProperty("org.quartz.dataSource.cairn.driver", "com.mysql.cj.jdbc.Driver");
+        properties.setProperty("org.quartz.dataSource.cairn.provider", "hikaricp");
+        properties.setProperty("org.quartz.dataSource.cairn.maxConnections", "5");
+        StdSchedulerFactory factory = new StdSchedulerFactory();
+        factory.initialize(properties);
+        return factory.getScheduler();
+    }
+
+    /** Records one execution of a job in the shared database. */
+    static void record(String jdbcUrl, String job, long scheduledFireTime, String instanceId, boolean recovering)
+            throws SQLException {
+        try (var connection = DriverManager.getConnection(jdbcUrl, "root", "");
+                var insert = connection.prepareStatement(
+                        "INSERT INTO cluster_fire (job, scheduled_fire_time, instance_id, recovering) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, job);
+            insert.setLong(2, scheduledFireTime);
+            insert.setString(3, instanceId);
+            insert.setBoolean(4, recovering);
+            insert.executeUpdate();
+        }
+    }
+}

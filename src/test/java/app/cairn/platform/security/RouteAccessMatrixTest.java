@@ -1,0 +1,74 @@
+package app.cairn.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cairn.platform.ui.LoginView;
+import app.cairn.shared.StaffRole;
+import app.cairn.shared.ui.HomeView;
+import app.cairn.staff.ui.UsersView;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Which role may open which page. Every route in the application must appear here, so a new view cannot
+ * ship without someone deciding who may see it.
+ */
+class RouteAccessMatrixTest {
+
+    /** The routes anyone may open without signing in. */
+    static final Set<Class<?>> ANONYMOUS = Set.of(LoginView.class);
+
+    /** For every other route: the roles that may open it. */
+    static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.of(
+            HomeView.class, EnumSet.allOf(StaffRole.class),
+            UsersView.class, EnumSet.of(StaffRole.ADMIN));
+
+    final AccessAnnotationChecker checker = new AccessAnnotationChecker();
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> routes = scanner.findCandidateComponents("app.cairn").stream()
+                .map(bean -> bean.getBeanClassName())
+                .collect(Collectors.toSet());
+
+        Set<String> inMatrix = java.util.stream.Stream.concat(ANONYMOUS.stream(), SIGNED_IN.keySet().stream())
+                .map(Class::getName)
+                .collect(Collectors.toSet());
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(inMatrix);
+    }
+
+    @Test
+    void eachRoleReachesExactlyItsRoutes() {
+        SIGNED_IN.forEach((view, allowed) -> {
+            for (StaffRole role : StaffRole.values()) {
+                boolean access = checker.hasAccess(view, principal(role), name -> name.equals(role.name()));
+                assertThat(access)
+                        .as("%s may open %s", role, view.getSimpleName())
+                        .isEqualTo(allowed.contains(role));
+            }
+            assertThat(checker.hasAccess(view, null, name -> false))
+                    .as("anonymous may open %s", view.getSimpleName())
+                    .isFalse();
+        });
+    }
+
+    @Test
+    void anyoneReachesTheAnonymousRoutes() {
+        ANONYMOUS.forEach(
+                view -> assertThat(checker.hasAccess(view, null, name -> false)).isTrue());
+    }
+
+    private static Principal principal(StaffRole role) {
+        return () -> role.name().toLowerCase();
+    }
+}
