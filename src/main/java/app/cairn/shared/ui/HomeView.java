@@ -5,8 +5,8 @@ import app.cairn.shared.KeyFigureSource;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
@@ -15,10 +15,9 @@ import java.util.List;
 
 /** The page every staff member lands on: current figures that the modules read from the database. */
 @Route("")
-@PageTitle("Cairn")
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
 @PermitAll
-public class HomeView extends VerticalLayout {
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     /** Builds the page from every module's figures. */
     public HomeView(List<KeyFigureSource> sources) {
@@ -48,5 +47,10 @@ public class HomeView extends VerticalLayout {
         return value instanceof Number number
                 ? NumberFormat.getInstance(getLocale()).format(number)
                 : value.toString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · Cairn";
     }
 }

@@ -80,8 +80,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        pageTitle.setText(MenuConfiguration.getPageHeader(getContent())
-                .map(this::getTranslation)
+        Class<?> view = getContent() == null ? null : getContent().getClass();
+        pageTitle.setText(MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> entry.menuClass() == view)
+                .findFirst()
+                .map(entry -> getTranslation(entry.title()))
                 .orElse(""));
     }
 }

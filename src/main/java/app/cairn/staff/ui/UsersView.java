@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +25,9 @@ import java.util.stream.Collectors;
 
 /** Admins list, create and change staff accounts: roles, status, password, unlock. */
 @Route("admin/users")
-@PageTitle("Users")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
 @RolesAllowed(Roles.ADMIN)
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient StaffManagement staff;
     private final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
@@ -141,5 +140,10 @@ public class UsersView extends VerticalLayout {
     private void notify(String text, NotificationVariant variant) {
         Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users") + " · Cairn";
     }
 }

@@ -1,0 +1,42 @@
+package app.cairn.browser;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+
+/** Any signed-in page: the navigation, the signed-in user and sign-out. */
+class ShellPage {
+
+    final Page page;
+
+    ShellPage(Page page) {
+        this.page = page;
+    }
+
+    static ShellPage at(Page page) {
+        page.locator("#main-nav").waitFor();
+        VaadinPage.awaitReady(page);
+        return new ShellPage(page);
+    }
+
+    /** The labels of the navigation entries, in order. */
+    List<String> navigation() {
+        return page.locator("#main-nav vaadin-side-nav-item").allInnerTexts().stream()
+                .map(String::strip)
+                .toList();
+    }
+
+    String currentUser() {
+        return page.locator("#current-user").innerText();
+    }
+
+    UsersPage openUsers() {
+        page.locator("#main-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users"))
+                .click();
+        return UsersPage.at(page);
+    }
+
+    LoginPage signOut() {
+        page.locator("#sign-out").click();
+        return LoginPage.at(page);
+    }
+}

