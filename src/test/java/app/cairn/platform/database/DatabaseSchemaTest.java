@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.cairn.testing.CairnTest;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.dialect.MariaDBDialect;
-import org.hibernate.dialect.MySQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +30,13 @@ class DatabaseSchemaTest {
 
     @Test
     void hibernateUsesTheDialectOfTheConnectedServer() {
-        assertThat(entityManagerFactory.getProperties().get("hibernate.dialect"))
-                .isEqualTo(MariaDBDialect.class.getName());
-        assertThat(DialectSelection.dialectFor("11.4.5-MariaDB")).isEqualTo(MariaDBDialect.class.getName());
-        assertThat(DialectSelection.dialectFor("8.4.3")).isEqualTo(MySQLDialect.class.getName());
+        assertThat(entityManagerFactory
+                        .unwrap(SessionFactoryImplementor.class)
+                        .getJdbcServices()
+                        .getDialect())
+                .isInstanceOf(MariaDBDialect.class);
+        assertThat(DialectSelection.productNameFor("11.4.5-MariaDB")).isEqualTo("MariaDB");
+        assertThat(DialectSelection.productNameFor("8.4.3")).isEqualTo("MySQL");
     }
 
     @Test

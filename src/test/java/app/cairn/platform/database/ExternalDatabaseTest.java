@@ -10,6 +10,7 @@ import app.cairn.testing.ExternalMariaDbServer;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Set;
 import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,11 @@ class ExternalDatabaseTest {
     void choosesTheMariaDbDialectForTheConnectedServer() {
         assertThat(external.sql("SELECT VERSION()").query(String.class).single())
                 .contains("MariaDB");
-        assertThat(app.getBean(EntityManagerFactory.class).getProperties().get("hibernate.dialect"))
-                .isEqualTo(MariaDBDialect.class.getName());
+        assertThat(app.getBean(EntityManagerFactory.class)
+                        .unwrap(SessionFactoryImplementor.class)
+                        .getJdbcServices()
+                        .getDialect())
+                .isInstanceOf(MariaDBDialect.class);
     }
 
     @Test
