@@ -48,8 +48,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(dataDir.toFile())
-                .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-server")
-                        .toFile())
+                .setBaseDir(properties.serverDir().toFile())
                 .setTmpDir(
                         dataDir.resolveSibling(dataDir.getFileName() + "-tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
