@@ -1,6 +1,5 @@
 package app.cairn.platform.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,9 +25,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        Div brand = new Div("Cairn");
-        brand.addClassName("cairn-login-brand");
-        add(brand, form);
+        add(form);
     }
 
     @Override

@@ -48,6 +48,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         filter.setId("users-filter");
         filter.setPlaceholder(getTranslation("users.filter"));
         filter.setClearButtonVisible(true);
+        filter.setWidth("22rem");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         Button create =
@@ -100,7 +101,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureForm() {
-        dialog.setHeaderTitle(getTranslation("users.edit"));
+        dialog.setWidth("min(46rem, 95vw)");
         dialog.addDialogCloseActionListener(event -> close());
         form.addSaveListener(event -> save(event.data()));
         form.addUnlockListener(event -> apply(() -> staff.unlock(event.data().getId()), "users.unlocked"));
