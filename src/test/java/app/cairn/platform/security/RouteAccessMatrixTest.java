@@ -2,6 +2,7 @@ package app.cairn.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cairn.browser.FailingTestView;
 import app.cairn.platform.ui.LoginView;
 import app.cairn.shared.StaffRole;
 import app.cairn.shared.ui.HomeView;
@@ -29,7 +30,9 @@ class RouteAccessMatrixTest {
     /** For every other route: the roles that may open it. */
     static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.of(
             HomeView.class, EnumSet.allOf(StaffRole.class),
-            UsersView.class, EnumSet.of(StaffRole.ADMIN));
+            UsersView.class, EnumSet.of(StaffRole.ADMIN),
+            // exists only in the tests, for the error-handler browser test
+            FailingTestView.class, EnumSet.allOf(StaffRole.class));
 
     final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
