@@ -53,6 +53,7 @@ public final class StartupBenchmark {
         System.out.println(first.describe("first start (empty data folder)"));
         Result restart = run(classpath, jvmOptions, dataDir);
         System.out.println(restart.describe("restart (with data)          "));
+        org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
     }
 
     private static Result run(String classpath, List<String> jvmOptions, Path dataDir) throws Exception {

@@ -11,13 +11,16 @@ public final class TestDatabases {
 
     private TestDatabases() {}
 
-    /** Settings for a fresh data folder under {@code target/}, sharing the unpacked server binaries. */
+    /**
+     * Settings for a fresh, throw-away data folder under {@code target/}, sharing the unpacked server binaries.
+     */
     public static EmbeddedDatabaseProperties freshFolder() {
         return new EmbeddedDatabaseProperties(
                 Path.of("target", "test-data", "db-" + UUID.randomUUID()),
                 0,
                 "cairn",
-                Path.of("target", "test-data", "mariadb-server"));
+                Path.of("target", "test-data", "mariadb-server"),
+                true);
     }
 
     /** Starts a server on a fresh folder with Cairn's migrations applied. */

