@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A staff account row. Only this module sees it; others get {@link StaffMember}. */
 @Entity
@@ -56,6 +57,7 @@ class StaffAccount {
     private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

@@ -53,6 +53,19 @@ class UserAdminIT extends BrowserTest {
     }
 
     @Test
+    void anAdminGivesAUserTheAdminRoleAndTheUserThenSeesTheUsersPage() {
+        StaffMember agent = StaffFixtures.agent(staff);
+        UsersPage users =
+                openLogin().signIn(admin.username(), StaffFixtures.PASSWORD).openUsers();
+
+        users.edit(agent.username()).toggleRole("Admin").save();
+
+        assertThat(users.notification()).contains("Saved " + agent.username());
+        ShellPage shell = users.signOut().signIn(agent.username(), StaffFixtures.PASSWORD);
+        assertThat(shell.navigation()).containsExactly("Home", "Users");
+    }
+
+    @Test
     void invalidInputSaysWhatToFixAndCreatesNothing() {
         String username = StaffFixtures.uniqueUsername("invalid");
         long before = staff.count("");

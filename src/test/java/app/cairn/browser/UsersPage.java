@@ -52,6 +52,13 @@ final class UsersPage extends ShellPage {
         return this;
     }
 
+    /** Ticks or unticks a role in the open form, by its label. */
+    UsersPage toggleRole(String role) {
+        page.locator("#staff-roles vaadin-checkbox", new Page.LocatorOptions().setHasText(role))
+                .click();
+        return this;
+    }
+
     UsersPage setEnabled(boolean enabled) {
         Locator checkbox = page.locator("#staff-enabled input");
         if (checkbox.isChecked() != enabled) {

@@ -58,10 +58,7 @@ class SignInThrottleTest {
     @Test
     void locksAnAccountAfterFiveWrongPasswordsEvenForTheRightOne() {
         StaffMember agent = StaffFixtures.agent(staff);
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> authenticate(agent.username(), "wrong-password"))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
+        failSignIns(agent.username(), 5);
 
         assertThatThrownBy(() -> authenticate(agent.username(), StaffFixtures.PASSWORD))
                 .isInstanceOf(LockedException.class);
@@ -71,10 +68,7 @@ class SignInThrottleTest {
     @Test
     void aLockEndsAfterTheLockoutPeriod() {
         StaffMember agent = StaffFixtures.agent(staff);
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> authenticate(agent.username(), "wrong-password"))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
+        failSignIns(agent.username(), 5);
 
         clock.advance(Duration.ofMinutes(16));
 
@@ -85,10 +79,7 @@ class SignInThrottleTest {
     @Test
     void anAdminCanUnlockAtOnce() {
         StaffMember agent = StaffFixtures.agent(staff);
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> authenticate(agent.username(), "wrong-password"))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
+        failSignIns(agent.username(), 5);
 
         staff.unlock(agent.id());
 
@@ -99,10 +90,7 @@ class SignInThrottleTest {
     @Test
     void aSuccessfulSignInResetsTheFailureCountAndRecordsTheTime() {
         StaffMember agent = StaffFixtures.agent(staff);
-        for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> authenticate(agent.username(), "wrong-password"))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
+        failSignIns(agent.username(), 4);
         authenticate(agent.username(), StaffFixtures.PASSWORD);
 
         assertThatThrownBy(() -> authenticate(agent.username(), "wrong-password"))
@@ -119,6 +107,13 @@ class SignInThrottleTest {
 
         assertThatThrownBy(() -> authenticate(agent.username(), StaffFixtures.PASSWORD))
                 .isInstanceOf(DisabledException.class);
+    }
+
+    private void failSignIns(String username, int times) {
+        for (int i = 0; i < times; i++) {
+            assertThatThrownBy(() -> authenticate(username, "wrong-password"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
     }
 
     private Authentication authenticate(String username, String password) {
