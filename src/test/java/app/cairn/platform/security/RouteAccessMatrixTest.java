@@ -3,6 +3,8 @@ package app.cairn.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.browser.FailingTestView;
+import app.cairn.customer.ui.CustomerView;
+import app.cairn.customer.ui.CustomersView;
 import app.cairn.platform.ui.LoginView;
 import app.cairn.shared.StaffRole;
 import app.cairn.shared.ui.HomeView;
@@ -31,6 +33,8 @@ class RouteAccessMatrixTest {
     static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.of(
             HomeView.class, EnumSet.allOf(StaffRole.class),
             UsersView.class, EnumSet.of(StaffRole.ADMIN),
+            CustomersView.class, EnumSet.allOf(StaffRole.class),
+            CustomerView.class, EnumSet.allOf(StaffRole.class),
             // exists only in the tests, for the error-handler browser test
             FailingTestView.class, EnumSet.allOf(StaffRole.class));
 

@@ -1,0 +1,260 @@
+package app.cairn.commerce;
+
+import app.cairn.shared.UtcColumns;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records products, orders and events, and answers what the customer page shows of them. Written in plain SQL
+ * (these tables grow to millions of rows); natural keys (SKU, order number) make every write idempotent.
+ */
+@Service
+@Transactional
+public class CommerceManagement {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CommerceManagement(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Creates or updates the product with this SKU; returns its id. */
+    public long upsertProduct(ProductData product) {
+        String sku = requireText(product.sku(), "commerce.error.sku-required");
+        String name = requireText(product.name(), "commerce.error.name-required");
+        var now = UtcColumns.toColumn(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO product (sku, name, category, price, currency, description, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE name = VALUES(name), category = VALUES(category), price = VALUES(price),
+                            currency = VALUES(currency), description = VALUES(description), updated_at = VALUES(updated_at)""")
+                .params(
+                        sku,
+                        name,
+                        product.category(),
+                        product.price(),
+                        currency(product.currency(), true),
+                        product.description(),
+                        now,
+                        now)
+                .update();
+        return productId(sku);
+    }
+
+    /**
+     * Records an order with its lines. An order number seen before is left as it is and its id returned.
+     *
+     * @throws CommerceException when the order has no lines, no number, or an unknown currency
+     */
+    public long recordOrder(OrderData order) {
+        String number = requireText(order.orderNumber(), "commerce.error.order-number-required");
+        if (order.lines() == null || order.lines().isEmpty()) {
+            throw new CommerceException("commerce.error.no-lines", number);
+        }
+        Long existing = jdbc.sql("SELECT id FROM customer_order WHERE order_number = ?")
+                .param(number)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        BigDecimal total = order.lines().stream().map(OrderLineData::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                            INSERT INTO customer_order (order_number, customer_id, placed_at, status, currency, total, created_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            number,
+                            order.customerId(),
+                            UtcColumns.toColumn(order.placedAt()),
+                            order.status().name(),
+                            currency(order.currency(), false),
+                            total,
+                            UtcColumns.toColumn(clock.instant()))
+                    .update(key);
+        } catch (DataIntegrityViolationException unknownCustomer) {
+            throw new CommerceException("commerce.error.unknown-customer", order.customerId());
+        }
+        long orderId = key.getKey().longValue();
+        Map<String, Long> products = productIds(order.lines());
+        int lineNo = 1;
+        for (OrderLineData line : order.lines()) {
+            jdbc.sql("""
+                            INSERT INTO order_line (order_id, line_no, product_id, sku, description, quantity, unit_price, line_total)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            orderId,
+                            lineNo++,
+                            products.get(line.sku()),
+                            line.sku(),
+                            line.description(),
+                            line.quantity(),
+                            line.unitPrice(),
+                            line.total())
+                    .update();
+        }
+        return orderId;
+    }
+
+    /** Records a behavioural event; {@code sku} and {@code properties} (a JSON object) are optional. */
+    public void recordEvent(long customerId, EventType type, String sku, Instant occurredAt, String properties) {
+        Long productId = sku == null
+                ? null
+                : productIds(List.of(new OrderLineData(sku, null, 0, BigDecimal.ZERO)))
+                        .get(sku);
+        try {
+            jdbc.sql("""
+                            INSERT INTO customer_event (customer_id, type, product_id, occurred_at, properties)
+                            VALUES (?, ?, ?, ?, ?)""")
+                    .params(customerId, type.name(), productId, UtcColumns.toColumn(occurredAt), properties)
+                    .update();
+        } catch (DataIntegrityViolationException unknownCustomer) {
+            throw new CommerceException("commerce.error.unknown-customer", customerId);
+        }
+    }
+
+    /** The customer's order count, spend and first and last order (cancelled and returned orders left out). */
+    @Transactional(readOnly = true)
+    public PurchaseFigures figures(long customerId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*), COALESCE(SUM(total), 0), MIN(placed_at), MAX(placed_at) FROM customer_order
+                        WHERE customer_id = ? AND status NOT IN ('CANCELLED', 'RETURNED')""")
+                .param(customerId)
+                .query((rs, row) -> new PurchaseFigures(
+                        rs.getLong(1), rs.getBigDecimal(2), UtcColumns.read(rs, 3), UtcColumns.read(rs, 4)))
+                .single();
+    }
+
+    /** A page of the customer's orders with their lines, newest first. */
+    @Transactional(readOnly = true)
+    public List<OrderView> orders(long customerId, int offset, int limit) {
+        List<OrderView> orders = jdbc.sql("""
+                        SELECT id, order_number, placed_at, status, currency, total FROM customer_order
+                        WHERE customer_id = ? ORDER BY placed_at DESC, id DESC LIMIT ? OFFSET ?""")
+                .params(customerId, limit, offset)
+                .query((rs, row) -> new OrderView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        UtcColumns.read(rs, 3),
+                        OrderStatus.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getBigDecimal(6),
+                        List.of()))
+                .list();
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        Map<Long, List<OrderLineData>> lines = jdbc
+                .sql("""
+                        SELECT order_id, sku, description, quantity, unit_price FROM order_line
+                        WHERE order_id IN (:ids) ORDER BY order_id, line_no""")
+                .param("ids", orders.stream().map(OrderView::id).toList())
+                .query((rs, row) -> Map.entry(
+                        rs.getLong(1),
+                        new OrderLineData(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBigDecimal(5))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return orders.stream()
+                .map(o -> new OrderView(
+                        o.id(),
+                        o.orderNumber(),
+                        o.placedAt(),
+                        o.status(),
+                        o.currency(),
+                        o.total(),
+                        lines.getOrDefault(o.id(), List.of())))
+                .toList();
+    }
+
+    /** How many orders the customer has (all statuses). */
+    @Transactional(readOnly = true)
+    public long countOrders(long customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM customer_order WHERE customer_id = ?")
+                .param(customerId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A page of the customer's events, newest first. */
+    @Transactional(readOnly = true)
+    public List<TimelineEvent> timeline(long customerId, int offset, int limit) {
+        return jdbc.sql("""
+                        SELECT e.id, e.type, e.occurred_at, p.sku, p.name, e.properties FROM customer_event e
+                        LEFT JOIN product p ON p.id = e.product_id
+                        WHERE e.customer_id = ? ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?""")
+                .params(customerId, limit, offset)
+                .query((rs, row) -> new TimelineEvent(
+                        rs.getLong(1),
+                        EventType.valueOf(rs.getString(2)),
+                        UtcColumns.read(rs, 3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    /** How many events the customer has. */
+    @Transactional(readOnly = true)
+    public long countEvents(long customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM customer_event WHERE customer_id = ?")
+                .param(customerId)
+                .query(Long.class)
+                .single();
+    }
+
+    private long productId(String sku) {
+        return jdbc.sql("SELECT id FROM product WHERE sku = ?")
+                .param(sku)
+                .query(Long.class)
+                .single();
+    }
+
+    private Map<String, Long> productIds(List<OrderLineData> lines) {
+        List<String> skus = lines.stream().map(OrderLineData::sku).distinct().toList();
+        return jdbc
+                .sql("SELECT sku, id FROM product WHERE sku IN (:skus)")
+                .param("skus", skus)
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static String currency(String code, boolean optional) {
+        if (code == null || code.isBlank()) {
+            if (optional) {
+                return null;
+            }
+            throw new CommerceException("commerce.error.currency-invalid", String.valueOf(code));
+        }
+        try {
+            return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
+        } catch (IllegalArgumentException unknown) {
+            throw new CommerceException("commerce.error.currency-invalid", code);
+        }
+    }
+
+    private static String requireText(String value, String key) {
+        if (value == null || value.isBlank()) {
+            throw new CommerceException(key);
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,100 @@
+package app.cairn.commerce.ui;
+
+import app.cairn.commerce.CommerceManagement;
+import app.cairn.commerce.OrderLineData;
+import app.cairn.commerce.OrderView;
+import app.cairn.commerce.PurchaseFigures;
+import app.cairn.customer.CustomerSection;
+import app.cairn.shared.ui.StaffTimeZone;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The customer page's purchase figures and order list (lines shown under each order). */
+@org.springframework.stereotype.Component
+class OrdersSection implements CustomerSection {
+
+    private final CommerceManagement commerce;
+
+    OrdersSection(CommerceManagement commerce) {
+        this.commerce = commerce;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String titleKey() {
+        return "customer.section.orders";
+    }
+
+    @Override
+    public Component create(long customerId) {
+        Locale locale = UI.getCurrent().getLocale();
+        PurchaseFigures figures = commerce.figures(customerId);
+        Div cards = new Div(
+                card(
+                        "orders.figure.orders",
+                        NumberFormat.getIntegerInstance(locale).format(figures.orders())),
+                card("orders.figure.total-spend", money(figures.totalSpend(), locale)),
+                card("orders.figure.aov", money(figures.averageOrderValue(), locale)),
+                card(
+                        "orders.figure.first-order",
+                        StaffTimeZone.format(figures.firstOrderAt(), StaffTimeZone.current(), locale)),
+                card(
+                        "orders.figure.last-order",
+                        StaffTimeZone.format(figures.lastOrderAt(), StaffTimeZone.current(), locale)));
+        cards.addClassName("cairn-figures");
+        cards.setId("customer-purchase-figures");
+        Grid<OrderView> grid = new Grid<>();
+        grid.setId("customer-orders");
+        grid.setHeight("24rem");
+        grid.addColumn(OrderView::orderNumber).setHeader(UI.getCurrent().getTranslation("orders.number"));
+        grid.addColumn(o -> StaffTimeZone.format(o.placedAt(), StaffTimeZone.current(), locale))
+                .setHeader(UI.getCurrent().getTranslation("orders.placed"));
+        grid.addColumn(o -> UI.getCurrent()
+                        .getTranslation("order.status." + o.status().name().toLowerCase(Locale.ROOT)))
+                .setHeader(UI.getCurrent().getTranslation("orders.status"));
+        grid.addColumn(o -> money(o.total(), locale) + " " + o.currency())
+                .setHeader(UI.getCurrent().getTranslation("orders.total"));
+        grid.addColumn(o -> o.lines().stream().map(OrdersSection::describe).collect(Collectors.joining("; ")))
+                .setHeader(UI.getCurrent().getTranslation("orders.lines"))
+                .setFlexGrow(3);
+        grid.setItems(query -> commerce.orders(customerId, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) commerce.countOrders(customerId));
+        VerticalLayout section = new VerticalLayout(cards, grid);
+        section.setPadding(false);
+        return section;
+    }
+
+    private static String describe(OrderLineData line) {
+        return line.quantity() + " × " + (line.description() == null ? line.sku() : line.description());
+    }
+
+    private static Div card(String labelKey, String value) {
+        Span number = new Span(value);
+        number.addClassName("cairn-figure-value");
+        Span label = new Span(UI.getCurrent().getTranslation(labelKey));
+        label.addClassName("cairn-figure-label");
+        Div card = new Div(number, label);
+        card.addClassName("cairn-figure");
+        card.getElement().setAttribute("data-figure", labelKey);
+        return card;
+    }
+
+    private static String money(BigDecimal amount, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+}

@@ -1,0 +1,175 @@
+package app.cairn.customer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and changes customers and lists them. Details are normalised by {@link CustomerNormaliser}; every
+ * profile change and every consent change is kept in the customer's history with who made it. A refused
+ * change throws {@link CustomerException} and writes nothing.
+ */
+@Service
+@Transactional
+public class CustomerManagement {
+
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
+
+    private final CustomerRepository customers;
+    private final CustomerQueries queries;
+    private final CustomerHistory history;
+    private final Clock clock;
+
+    CustomerManagement(CustomerRepository customers, CustomerQueries queries, CustomerHistory history, Clock clock) {
+        this.customers = customers;
+        this.queries = queries;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a customer.
+     *
+     * @param signupAt when the customer signed up; now when null
+     * @param source where the customer came from, e.g. {@code web}, {@code import}, {@code api}
+     * @return the new customer's id
+     * @throws CustomerException when a detail cannot be read or a live customer has the e-mail address
+     */
+    public long create(CustomerDetails details, Instant signupAt, String source) {
+        CustomerDetails normal = CustomerNormaliser.normalise(details);
+        requireFreeEmail(normal.email(), null);
+        Instant now = clock.instant();
+        try {
+            return customers
+                    .saveAndFlush(new Customer(normal, signupAt == null ? now : signupAt, source, now))
+                    .getId();
+        } catch (DataIntegrityViolationException raced) {
+            throw new CustomerException("customer.error.email-taken", normal.email());
+        }
+    }
+
+    /**
+     * Changes a customer's details and records each changed field in the history.
+     *
+     * @param changedBy the staff member or system making the change
+     * @throws CustomerException when a detail cannot be read, the e-mail belongs to another live customer, or the
+     *     customer does not exist
+     */
+    public CustomerProfile updateDetails(long id, CustomerDetails details, String changedBy) {
+        Customer customer = load(id);
+        CustomerDetails normal = CustomerNormaliser.normalise(details);
+        requireFreeEmail(normal.email(), id);
+        Instant now = clock.instant();
+        Map<String, String[]> changes = customer.change(normal, now);
+        customers.flush();
+        history.recordChanges(id, changes, now, changedBy);
+        return customer.toProfile();
+    }
+
+    /**
+     * Records a customer's consent for a channel, with where it came from and on which legal basis; the change
+     * is kept in the consent history. Recording the state it already has changes nothing.
+     */
+    public CustomerProfile setConsent(
+            long id, ConsentChannel channel, boolean granted, String source, LegalBasis basis, String changedBy) {
+        if (source == null || source.isBlank()) {
+            throw new CustomerException("customer.error.consent-source-required");
+        }
+        Customer customer = load(id);
+        Instant now = clock.instant();
+        if (customer.consent(channel, granted, source.strip(), basis, now)) {
+            history.recordConsent(id, new Consent(channel, granted, now, source.strip(), basis, changedBy));
+        }
+        return customer.toProfile();
+    }
+
+    /** Adds a tag (letters, digits, space, dot, dash, underscore; at most 64 characters). */
+    public CustomerProfile tag(long id, String tag, String changedBy) {
+        String normal = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+        if (!TAG.matcher(normal).matches()) {
+            throw new CustomerException("customer.error.tag-invalid", tag);
+        }
+        Customer customer = load(id);
+        Instant now = clock.instant();
+        if (customer.tag(normal, now)) {
+            history.recordChanges(id, Map.of("tag", new String[] {null, normal}), now, changedBy);
+        }
+        return customer.toProfile();
+    }
+
+    /** Removes a tag. */
+    public CustomerProfile untag(long id, String tag, String changedBy) {
+        Customer customer = load(id);
+        Instant now = clock.instant();
+        if (customer.untag(tag, now)) {
+            history.recordChanges(id, Map.of("tag", new String[] {tag, null}), now, changedBy);
+        }
+        return customer.toProfile();
+    }
+
+    /** The customer's profile, if the customer exists and was not merged into another. */
+    @Transactional(readOnly = true)
+    public Optional<CustomerProfile> find(long id) {
+        return customers.findById(id).filter(c -> !c.isMerged()).map(Customer::toProfile);
+    }
+
+    /** The live customer with this e-mail address (in any case), if any. */
+    @Transactional(readOnly = true)
+    public Optional<CustomerProfile> findByEmail(String email) {
+        return customers.findLiveByEmail(CustomerNormaliser.email(email)).map(Customer::toProfile);
+    }
+
+    /**
+     * One page of the customer list.
+     *
+     * @param sort one of {@code name}, {@code email}, {@code country}, {@code signupAt}; others sort by signup
+     */
+    @Transactional(readOnly = true)
+    public List<CustomerSummary> page(CustomerFilter filter, int offset, int limit, String sort, boolean ascending) {
+        return queries.page(filter, offset, limit, sort, ascending);
+    }
+
+    /** How many customers the filter selects. */
+    @Transactional(readOnly = true)
+    public long count(CustomerFilter filter) {
+        return queries.count(filter);
+    }
+
+    /** Every consent change of the customer, newest first. */
+    @Transactional(readOnly = true)
+    public List<Consent> consentHistory(long id) {
+        return history.consentHistory(id);
+    }
+
+    /** Every profile change of the customer, newest first. */
+    @Transactional(readOnly = true)
+    public List<ProfileChange> changes(long id) {
+        return history.changes(id);
+    }
+
+    private Customer load(long id) {
+        return customers
+                .findById(id)
+                .filter(c -> !c.isMerged())
+                .orElseThrow(() -> new CustomerException("customer.error.not-found", id));
+    }
+
+    private void requireFreeEmail(String email, Long self) {
+        if (email == null) {
+            return;
+        }
+        customers
+                .findLiveByEmail(email)
+                .filter(other -> !other.getId().equals(self))
+                .ifPresent(other -> {
+                    throw new CustomerException("customer.error.email-taken", email);
+                });
+    }
+}

@@ -1,0 +1,113 @@
+package app.cairn.customer;
+
+import app.cairn.shared.UtcColumns;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The customer list, straight in SQL so that it stays fast at a million rows: every filter is an indexed
+ * prefix or equality match, every value a bound parameter, and sorting only by whitelisted columns.
+ */
+@Component
+class CustomerQueries {
+
+    /** Sortable columns of the list: the key the UI uses and the SQL it stands for. */
+    static final Map<String, String> SORTS = Map.of(
+            "name", "c.last_name %1$s, c.first_name %1$s",
+            "email", "c.email %1$s",
+            "country", "c.country %1$s",
+            "signupAt", "c.signup_at %1$s");
+
+    private final JdbcClient jdbc;
+
+    CustomerQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<CustomerSummary> page(CustomerFilter filter, int offset, int limit, String sort, boolean ascending) {
+        Where where = where(filter);
+        String order = SORTS.getOrDefault(sort, SORTS.get("signupAt")).formatted(ascending ? "ASC" : "DESC");
+        String sql = "SELECT c.id, c.first_name, c.last_name, c.email, c.country, c.city, c.signup_at FROM customer c"
+                + where.sql + " ORDER BY " + order + ", c.id " + (ascending ? "ASC" : "DESC") + " LIMIT ? OFFSET ?";
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, row) -> new CustomerSummary(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        UtcColumns.read(rs, 7)))
+                .list();
+    }
+
+    long count(CustomerFilter filter) {
+        Where where = where(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM customer c" + where.sql)
+                .params(where.params)
+                .query(Long.class)
+                .single();
+    }
+
+    private static Where where(CustomerFilter filter) {
+        List<String> conditions = new ArrayList<>(List.of("c.merged_into_id IS NULL"));
+        List<Object> params = new ArrayList<>();
+        if (hasText(filter.text())) {
+            String prefix = likePrefix(filter.text().strip());
+            if (filter.text().contains("@")) {
+                conditions.add("c.email LIKE ?");
+                params.add(prefix.toLowerCase(java.util.Locale.ROOT));
+            } else {
+                conditions.add("(c.email LIKE ? OR c.first_name LIKE ? OR c.last_name LIKE ?)");
+                params.add(prefix.toLowerCase(java.util.Locale.ROOT));
+                params.add(prefix);
+                params.add(prefix);
+            }
+        }
+        if (hasText(filter.country())) {
+            conditions.add("c.country = ?");
+            params.add(filter.country().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (hasText(filter.tag())) {
+            conditions.add("EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = c.id AND t.tag = ?)");
+            params.add(filter.tag().strip());
+        }
+        if (filter.signedUpFrom() != null) {
+            conditions.add("c.signup_at >= ?");
+            params.add(startOf(filter.signedUpFrom()));
+        }
+        if (filter.signedUpTo() != null) {
+            conditions.add("c.signup_at < ?");
+            params.add(startOf(filter.signedUpTo().plusDays(1)));
+        }
+        if (filter.consentedTo() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM customer_consent k WHERE k.customer_id = c.id"
+                    + " AND k.channel = ? AND k.granted = TRUE)");
+            params.add(filter.consentedTo().name());
+        }
+        return new Where(" WHERE " + String.join(" AND ", conditions), params);
+    }
+
+    private static java.time.LocalDateTime startOf(LocalDate day) {
+        return UtcColumns.toColumn(day.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    private static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private record Where(String sql, List<Object> params) {}
+}

@@ -1,0 +1,6 @@
+/**
+ * Customers: profile, tags, custom attributes and consent per channel, with the history of every change.
+ * Other modules add sections to the customer page through {@link app.cairn.customer.CustomerSection}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Customer")
+package app.cairn.customer;
