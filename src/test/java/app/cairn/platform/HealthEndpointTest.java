@@ -32,7 +32,7 @@ class HealthEndpointTest {
     void healthIsPublicAndUp() throws Exception {
         HttpResponse<String> response = get("/actuator/health", null);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("quartz");
     }
 
@@ -42,7 +42,7 @@ class HealthEndpointTest {
 
         HttpResponse<String> response = get("/actuator/health", admin.username());
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(JsonPath.<String>read(response.body(), "$.components.db.status"))
                 .isEqualTo("UP");
         assertThat(JsonPath.<String>read(response.body(), "$.components.quartz.status"))

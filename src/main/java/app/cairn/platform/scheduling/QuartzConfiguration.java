@@ -26,11 +26,15 @@ class QuartzConfiguration {
             DataSource dataSource,
             PlatformTransactionManager transactionManager,
             ApplicationContext context,
-            @Value("${cairn.scheduler.auto-startup:true}") boolean autoStartup) {
+            @Value("${cairn.scheduler.auto-startup:true}") boolean autoStartup,
+            @Value("${cairn.scheduler.name:cairn}") String name) {
         SpringBeanJobFactory jobFactory = new SpringBeanJobFactory();
         jobFactory.setApplicationContext(context);
         SchedulerFactoryBean factory = new SchedulerFactoryBean();
         factory.setConfigLocation(new ClassPathResource(PROPERTIES));
+        // Nodes of one cluster share the name. Quartz keeps data sources by scheduler name JVM-wide, so two
+        // application contexts in one JVM (tests) need different names.
+        factory.setSchedulerName(name);
         factory.setDataSource(dataSource);
         factory.setTransactionManager(transactionManager);
         factory.setJobFactory(jobFactory);

@@ -40,7 +40,9 @@ class ExternalDatabaseTest {
                         "--CAIRN_DB_USER=" + ExternalMariaDbServer.USER,
                         "--CAIRN_DB_PASSWORD=" + ExternalMariaDbServer.PASSWORD,
                         "--CAIRN_ADMIN_PASSWORD=external-admin-1",
-                        "--server.port=0");
+                        "--server.port=0",
+                        // Quartz registers data sources JVM-wide by scheduler name: keep clear of the shared test app's
+                        "--cairn.scheduler.name=cairn-external");
         external = JdbcClient.create(new DriverManagerDataSource(
                 server.jdbcUrl(), ExternalMariaDbServer.USER, ExternalMariaDbServer.PASSWORD));
     }

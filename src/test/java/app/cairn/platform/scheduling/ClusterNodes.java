@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 
 /**
@@ -34,7 +35,11 @@ final class ClusterNodes {
         properties.setProperty("org.quartz.dataSource.cairn.maxConnections", "5");
         StdSchedulerFactory factory = new StdSchedulerFactory();
         factory.initialize(properties);
-        return factory.getScheduler();
+        Scheduler scheduler = factory.getScheduler();
+        // Quartz hands out the scheduler already registered under a name: unregister it, so that the next node made
+        // in this JVM is a scheduler of its own and not the same one again.
+        SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
+        return scheduler;
     }
 
     /** Records one execution of a job in the shared database. */
