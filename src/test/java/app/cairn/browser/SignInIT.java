@@ -25,7 +25,9 @@ class SignInIT extends BrowserTest {
         ShellPage shell = openLogin().signIn(member.username(), StaffFixtures.PASSWORD);
 
         assertThat(shell.currentUser()).isEqualTo(member.username());
-        assertThat(shell.navigation()).isEqualTo(role == StaffRole.ADMIN ? List.of("Home", "Users") : List.of("Home"));
+        assertThat(shell.navigation())
+                .isEqualTo(
+                        role == StaffRole.ADMIN ? List.of("Home", "Customers", "Users") : List.of("Home", "Customers"));
     }
 
     @ParameterizedTest
