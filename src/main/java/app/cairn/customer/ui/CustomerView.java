@@ -108,6 +108,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         basis.setId("consent-basis");
         basis.setItemLabelGenerator(b -> getTranslation(b.labelKey()));
         basis.setValue(LegalBasis.CONSENT);
+        basis.setWidth("20rem");
         consent.add(basis);
         for (ConsentChannel channel : ConsentChannel.values()) {
             Consent current = profile.consents().stream()
