@@ -27,7 +27,9 @@ class SignInIT extends BrowserTest {
         assertThat(shell.currentUser()).isEqualTo(member.username());
         assertThat(shell.navigation())
                 .isEqualTo(
-                        role == StaffRole.ADMIN ? List.of("Home", "Customers", "Users") : List.of("Home", "Customers"));
+                        role == StaffRole.ADMIN
+                                ? List.of("Home", "Customers", "Users", "API keys")
+                                : List.of("Home", "Customers"));
     }
 
     @ParameterizedTest

@@ -62,7 +62,7 @@ class UserAdminIT extends BrowserTest {
 
         assertThat(users.notification()).contains("Saved " + agent.username());
         ShellPage shell = users.signOut().signIn(agent.username(), StaffFixtures.PASSWORD);
-        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Users");
+        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Users", "API keys");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.cairn.browser.FailingTestView;
 import app.cairn.customer.ui.CustomerView;
 import app.cairn.customer.ui.CustomersView;
+import app.cairn.ingest.ui.ApiKeysView;
 import app.cairn.platform.ui.LoginView;
 import app.cairn.shared.StaffRole;
 import app.cairn.shared.ui.HomeView;
@@ -33,6 +34,7 @@ class RouteAccessMatrixTest {
     static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.of(
             HomeView.class, EnumSet.allOf(StaffRole.class),
             UsersView.class, EnumSet.of(StaffRole.ADMIN),
+            ApiKeysView.class, EnumSet.of(StaffRole.ADMIN),
             CustomersView.class, EnumSet.allOf(StaffRole.class),
             CustomerView.class, EnumSet.allOf(StaffRole.class),
             // exists only in the tests, for the error-handler browser test

@@ -1,0 +1,69 @@
+package app.cairn.ingest;
+
+import app.cairn.shared.RefusedException;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns every refusal of the ingest API into {@code application/problem+json} naming the fields at fault. */
+@RestControllerAdvice(assignableTypes = IngestController.class)
+class IngestErrors {
+
+    /** Which request field each module rule concerns. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("customer.error.email-invalid", "email"),
+            Map.entry("customer.error.email-taken", "email"),
+            Map.entry("customer.error.phone-invalid", "phone"),
+            Map.entry("customer.error.country-invalid", "country"),
+            Map.entry("customer.error.time-zone-invalid", "timeZone"),
+            Map.entry("customer.error.language-invalid", "language"),
+            Map.entry("customer.error.too-long", "name"),
+            Map.entry("customer.error.tag-invalid", "tags"),
+            Map.entry("commerce.error.sku-required", "sku"),
+            Map.entry("commerce.error.name-required", "name"),
+            Map.entry("commerce.error.order-number-required", "orderNumber"),
+            Map.entry("commerce.error.no-lines", "lines"),
+            Map.entry("commerce.error.unknown-customer", "customerId"),
+            Map.entry("commerce.error.currency-invalid", "currency"));
+
+    private final I18NProvider translations;
+
+    IngestErrors(I18NProvider translations) {
+        this.translations = translations;
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> problem(ApiProblem problem) {
+        return respond(HttpStatus.valueOf(problem.status()), problem.getMessage(), problem.errors());
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RefusedException refused) {
+        String message = translations.getTranslation(refused.messageKey(), Locale.ENGLISH, refused.arguments());
+        String code = refused.messageKey().substring(refused.messageKey().lastIndexOf('.') + 1);
+        return respond(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                message,
+                List.of(new FieldError(FIELDS.getOrDefault(refused.messageKey(), "body"), code, message)));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
+        String reason = unreadable.getMostSpecificCause().getMessage();
+        String firstLine = reason == null ? "" : reason.lines().findFirst().orElse("");
+        return respond(HttpStatus.BAD_REQUEST, "The body is not the JSON this endpoint takes: " + firstLine, List.of());
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(HttpStatus status, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(status).body(problem);
+    }
+}

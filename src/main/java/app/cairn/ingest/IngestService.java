@@ -1,0 +1,209 @@
+package app.cairn.ingest;
+
+import app.cairn.commerce.CommerceManagement;
+import app.cairn.commerce.EventType;
+import app.cairn.commerce.OrderData;
+import app.cairn.commerce.OrderLineData;
+import app.cairn.commerce.OrderStatus;
+import app.cairn.commerce.ProductData;
+import app.cairn.customer.ConsentChannel;
+import app.cairn.customer.CustomerDetails;
+import app.cairn.customer.CustomerManagement;
+import app.cairn.customer.CustomerProfile;
+import app.cairn.customer.LegalBasis;
+import app.cairn.ingest.IngestRequests.CustomerRequest;
+import app.cairn.ingest.IngestRequests.EventRequest;
+import app.cairn.ingest.IngestRequests.OrderRequest;
+import app.cairn.ingest.IngestRequests.ProductRequest;
+import app.cairn.ingest.IngestRequests.Result;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns ingest requests into calls of the customer and commerce modules. Missing required fields are reported all at
+ * once; a rule a module enforces is reported for the field it concerns. A refused request writes nothing.
+ */
+@Service
+@Transactional
+class IngestService {
+
+    private final CustomerManagement customers;
+    private final CommerceManagement commerce;
+    private final JsonMapper json;
+
+    IngestService(CustomerManagement customers, CommerceManagement commerce, JsonMapper json) {
+        this.customers = customers;
+        this.commerce = commerce;
+        this.json = json;
+    }
+
+    Result upsertCustomer(CustomerRequest request, String client) {
+        Missing.check("email", request.email());
+        CustomerDetails details = new CustomerDetails(
+                request.email(),
+                request.firstName(),
+                request.lastName(),
+                request.phone(),
+                request.country(),
+                request.city(),
+                request.timeZone(),
+                request.language(),
+                request.birthday());
+        var existing = customers.findByEmail(request.email());
+        long id = existing.map(CustomerProfile::id)
+                .orElseGet(() -> customers.create(details, request.signupAt(), source(request.source())));
+        if (existing.isPresent()) {
+            customers.updateDetails(id, details, client);
+        }
+        if (request.tags() != null) {
+            request.tags().forEach(tag -> customers.tag(id, tag, client));
+        }
+        if (request.consents() != null) {
+            request.consents()
+                    .forEach((channel, granted) -> customers.setConsent(
+                            id, channel(channel), Boolean.TRUE.equals(granted), "api", LegalBasis.CONSENT, client));
+        }
+        return new Result(id, existing.isEmpty());
+    }
+
+    Result upsertProduct(String sku, ProductRequest request) {
+        Missing.check("name", request.name());
+        return new Result(
+                commerce.upsertProduct(new ProductData(
+                        sku,
+                        request.name(),
+                        request.category(),
+                        request.price(),
+                        request.currency(),
+                        request.description())),
+                false);
+    }
+
+    Result recordOrder(OrderRequest request) {
+        Missing.check(
+                "orderNumber",
+                request.orderNumber(),
+                "placedAt",
+                request.placedAt(),
+                "currency",
+                request.currency(),
+                "lines",
+                request.lines());
+        List<OrderLineData> lines = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            IngestRequests.LineRequest line = request.lines().get(i);
+            if (line.sku() == null || line.quantity() == null || line.unitPrice() == null) {
+                errors.add(new FieldError("lines[" + i + "]", "required", "A line needs sku, quantity and unitPrice."));
+            } else {
+                lines.add(new OrderLineData(line.sku(), line.description(), line.quantity(), line.unitPrice()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(422, "Some order lines are incomplete.", errors);
+        }
+        long customer = customerOf(request.customerId(), request.customerEmail());
+        long before = commerce.countOrders(customer);
+        long id = commerce.recordOrder(new OrderData(
+                request.orderNumber(),
+                customer,
+                request.placedAt(),
+                status(request.status()),
+                request.currency(),
+                lines));
+        return new Result(id, commerce.countOrders(customer) > before);
+    }
+
+    Result recordEvent(EventRequest request) {
+        Missing.check("type", request.type(), "occurredAt", request.occurredAt());
+        long customer = customerOf(request.customerId(), request.customerEmail());
+        EventType type = enumOf(EventType.class, request.type(), "type");
+        commerce.recordEvent(
+                customer,
+                type,
+                request.sku(),
+                request.occurredAt(),
+                request.properties() == null ? null : json.writeValueAsString(request.properties()));
+        return new Result(customer, true);
+    }
+
+    private long customerOf(Long id, String email) {
+        if (id != null) {
+            return customers
+                    .find(id)
+                    .map(CustomerProfile::id)
+                    .orElseThrow(() -> new ApiProblem(
+                            422,
+                            "No such customer.",
+                            List.of(new FieldError("customerId", "unknown", "There is no customer " + id + "."))));
+        }
+        if (email == null || email.isBlank()) {
+            throw new ApiProblem(
+                    422,
+                    "Say whose it is.",
+                    List.of(new FieldError("customerId", "required", "Give customerId or customerEmail.")));
+        }
+        return customers
+                .findByEmail(email)
+                .map(CustomerProfile::id)
+                .orElseThrow(() -> new ApiProblem(
+                        422,
+                        "No such customer.",
+                        List.of(new FieldError(
+                                "customerEmail",
+                                "unknown",
+                                "There is no customer with the e-mail address '" + email + "'."))));
+    }
+
+    private static ConsentChannel channel(String name) {
+        return enumOf(ConsentChannel.class, name, "consents." + name);
+    }
+
+    private static OrderStatus status(String status) {
+        return status == null ? OrderStatus.PLACED : enumOf(OrderStatus.class, status, "status");
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new ApiProblem(
+                    422,
+                    "Unknown value.",
+                    List.of(new FieldError(
+                            field,
+                            "unknown-value",
+                            "'" + value + "' is not one of "
+                                    + java.util.Arrays.toString(type.getEnumConstants())
+                                            .toLowerCase(Locale.ROOT) + ".")));
+        }
+    }
+
+    private static String source(String source) {
+        return source == null || source.isBlank() ? "api" : source.strip();
+    }
+
+    /** Reports every required field that is missing, in one answer. */
+    private static final class Missing {
+        /** Arguments: field name, value, field name, value, … */
+        static void check(Object... namesAndValues) {
+            List<FieldError> missing = new ArrayList<>();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                Object value = namesAndValues[i + 1];
+                if (value == null
+                        || (value instanceof String s && s.isBlank())
+                        || (value instanceof List<?> l && l.isEmpty())) {
+                    missing.add(new FieldError(
+                            (String) namesAndValues[i], "required", namesAndValues[i] + " is required."));
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new ApiProblem(422, "Required fields are missing.", missing);
+            }
+        }
+    }
+}

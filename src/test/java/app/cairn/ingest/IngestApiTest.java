@@ -1,0 +1,168 @@
+package app.cairn.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cairn.commerce.CommerceManagement;
+import app.cairn.customer.CustomerFixtures;
+import app.cairn.customer.CustomerManagement;
+import app.cairn.customer.CustomerProfile;
+import app.cairn.testing.CairnTest;
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The ingest API over real HTTP, with a real key, against the real database. */
+@CairnTest
+class IngestApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApiKeyManagement keys;
+
+    @Autowired
+    CustomerManagement customers;
+
+    @Autowired
+    CommerceManagement commerce;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    String key;
+
+    @BeforeEach
+    void createKey() {
+        key = keys.create("test shop", "admin").secret();
+    }
+
+    @Test
+    void refusesRequestsWithoutAValidKey() throws Exception {
+        assertThat(send("PUT", "/api/v1/customers", "{}", null, null).statusCode())
+                .isEqualTo(401);
+        assertThat(send("PUT", "/api/v1/customers", "{}", "cairn_wrong", null).statusCode())
+                .isEqualTo(401);
+        var revoked = keys.create("revoked", "admin");
+        keys.revoke(revoked.key().id(), "admin");
+        HttpResponse<String> response = send("PUT", "/api/v1/customers", "{}", revoked.secret(), null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void createsThenUpdatesACustomerMatchedOnEmail() throws Exception {
+        String email = CustomerFixtures.uniqueEmail("api");
+        String body = """
+                {"email":"%s","firstName":"Li","lastName":"Na","phone":"138 1234 5678","country":"cn",
+                 "tags":["vip"],"consents":{"email":true}}""".formatted(email.toUpperCase());
+
+        HttpResponse<String> created = send("PUT", "/api/v1/customers", body, key, null);
+        HttpResponse<String> updated = send("PUT", "/api/v1/customers", body.replace("\"Na\"", "\"Nan\""), key, null);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(updated.statusCode()).isEqualTo(200);
+        long id = JsonPath.<Number>read(created.body(), "$.id").longValue();
+        assertThat(JsonPath.<Number>read(updated.body(), "$.id").longValue()).isEqualTo(id);
+        CustomerProfile profile = customers.find(id).orElseThrow();
+        assertThat(profile.email()).isEqualTo(email);
+        assertThat(profile.lastName()).isEqualTo("Nan");
+        assertThat(profile.phone()).isEqualTo("+8613812345678");
+        assertThat(profile.tags()).containsExactly("vip");
+        assertThat(profile.consents()).singleElement().satisfies(c -> assertThat(c.source())
+                .isEqualTo("api"));
+    }
+
+    @Test
+    void namesEveryFieldAtFaultAsProblemJson() throws Exception {
+        HttpResponse<String> missing = send("POST", "/api/v1/orders", "{\"lines\":[]}", key, null);
+        HttpResponse<String> invalid = send(
+                "PUT",
+                "/api/v1/customers",
+                "{\"email\":\"" + CustomerFixtures.uniqueEmail("bad") + "\",\"country\":\"Germany\"}",
+                key,
+                null);
+        HttpResponse<String> unreadable = send("PUT", "/api/v1/customers", "{\"email\":", key, null);
+
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(JsonPath.<List<String>>read(missing.body(), "$.errors[*].field"))
+                .containsExactly("orderNumber", "placedAt", "currency", "lines");
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(JsonPath.<String>read(invalid.body(), "$.errors[0].field")).isEqualTo("country");
+        assertThat(JsonPath.<String>read(invalid.body(), "$.errors[0].message"))
+                .contains("'Germany' is not a country code");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anOrderSentTwiceWithTheSameIdempotencyKeyIsRecordedOnce() throws Exception {
+        String email = CustomerFixtures.uniqueEmail("orders");
+        long customer = customers.create(CustomerFixtures.berliner(email), null, "test");
+        String order = """
+                {"orderNumber":"API-%d","customerEmail":"%s","placedAt":"2025-06-01T10:00:00Z","status":"paid",
+                 "currency":"EUR","lines":[{"sku":"NOT-IN-CATALOGUE","quantity":2,"unitPrice":9.5}]}""".formatted(System.nanoTime(), email);
+
+        HttpResponse<String> first = send("POST", "/api/v1/orders", order, key, "order-1");
+        HttpResponse<String> again = send("POST", "/api/v1/orders", order, key, "order-1");
+        HttpResponse<String> reused = send("POST", "/api/v1/orders", order.replace("9.5", "10"), key, "order-1");
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(reused.statusCode()).isEqualTo(422);
+        assertThat(commerce.countOrders(customer)).isEqualTo(1);
+        assertThat(commerce.figures(customer).totalSpend()).isEqualByComparingTo("19.00");
+    }
+
+    @Test
+    void recordsAnEventForACustomerGivenByEmail() throws Exception {
+        String email = CustomerFixtures.uniqueEmail("events");
+        long customer = customers.create(CustomerFixtures.berliner(email), null, "test");
+
+        HttpResponse<String> response = send("POST", "/api/v1/events", """
+                {"customerEmail":"%s","type":"added_to_cart","occurredAt":"2025-06-01T10:00:00Z",
+                 "properties":{"cart":"c-1"}}""".formatted(email), key, null);
+        HttpResponse<String> unknownType = send("POST", "/api/v1/events", """
+                {"customerEmail":"%s","type":"teleported","occurredAt":"2025-06-01T10:00:00Z"}""".formatted(email), key, null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(commerce.timeline(customer, 0, 5)).singleElement().satisfies(e -> assertThat(e.properties())
+                .isEqualTo("{\"cart\":\"c-1\"}"));
+        assertThat(unknownType.statusCode()).isEqualTo(422);
+        assertThat(JsonPath.<String>read(unknownType.body(), "$.errors[0].field"))
+                .isEqualTo("type");
+    }
+
+    @Test
+    void theOpenApiDocumentIsPublic() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/openapi.yaml", null, null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .startsWith("openapi: 3.1.0")
+                .contains("/customers:")
+                .contains("Idempotency-Key");
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String apiKey, String idempotencyKey)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
