@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -18,9 +18,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyManagement keys;
+    private final SecurityContextHolderStrategy contexts;
 
-    ApiKeyAuthenticationFilter(ApiKeyManagement keys) {
+    /**
+     * @param contexts the strategy the rest of the filter chain reads the signed-in client from (Vaadin installs its
+     *     own, so the static {@code SecurityContextHolder} is not necessarily it)
+     */
+    ApiKeyAuthenticationFilter(ApiKeyManagement keys, SecurityContextHolderStrategy contexts) {
         this.keys = keys;
+        this.contexts = contexts;
     }
 
     /** The OpenAPI document is public. */
@@ -45,11 +51,13 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 new ApiClient(keyId.get()), null, List.of(new SimpleGrantedAuthority("ROLE_API")));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var context = contexts.createEmptyContext();
+        context.setAuthentication(authentication);
+        contexts.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 
