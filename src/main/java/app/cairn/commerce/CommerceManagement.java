@@ -91,7 +91,8 @@ public class CommerceManagement {
             throw new CommerceException("commerce.error.unknown-customer", order.customerId());
         }
         long orderId = key.getKey().longValue();
-        Map<String, Long> products = productIds(order.lines());
+        Map<String, Long> products =
+                productIds(order.lines().stream().map(OrderLineData::sku).toList());
         int lineNo = 1;
         for (OrderLineData line : order.lines()) {
             jdbc.sql("""
@@ -113,10 +114,7 @@ public class CommerceManagement {
 
     /** Records a behavioural event; {@code sku} and {@code properties} (a JSON object) are optional. */
     public void recordEvent(long customerId, EventType type, String sku, Instant occurredAt, String properties) {
-        Long productId = sku == null
-                ? null
-                : productIds(List.of(new OrderLineData(sku, null, 0, BigDecimal.ZERO)))
-                        .get(sku);
+        Long productId = sku == null ? null : productIds(List.of(sku)).get(sku);
         try {
             jdbc.sql("""
                             INSERT INTO customer_event (customer_id, type, product_id, occurred_at, properties)
@@ -226,11 +224,11 @@ public class CommerceManagement {
                 .single();
     }
 
-    private Map<String, Long> productIds(List<OrderLineData> lines) {
-        List<String> skus = lines.stream().map(OrderLineData::sku).distinct().toList();
+    /** Catalogue ids of the SKUs that are in the catalogue (a line may name a product Cairn does not know). */
+    private Map<String, Long> productIds(List<String> skus) {
         return jdbc
                 .sql("SELECT sku, id FROM product WHERE sku IN (:skus)")
-                .param("skus", skus)
+                .param("skus", skus.stream().distinct().toList())
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
                 .list()
                 .stream()
