@@ -26,13 +26,15 @@ final class ClusterNodes {
         properties.setProperty("org.quartz.scheduler.instanceId", instanceId);
         properties.setProperty("org.quartz.jobStore.clusterCheckinInterval", "1000");
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-        properties.setProperty("org.quartz.jobStore.dataSource", "cairn");
-        properties.setProperty("org.quartz.dataSource.cairn.URL", jdbcUrl);
-        properties.setProperty("org.quartz.dataSource.cairn.user", "root");
-        properties.setProperty("org.quartz.dataSource.cairn.password", "");
-        properties.setProperty("org.quartz.dataSource.cairn.driver", "com.mysql.cj.jdbc.Driver");
-        properties.setProperty("org.quartz.dataSource.cairn.provider", "hikaricp");
-        properties.setProperty("org.quartz.dataSource.cairn.maxConnections", "5");
+        // Quartz keeps data sources JVM-wide by name: each node needs its own, or stopping one closes the other's pool.
+        String dataSource = "cairn-" + instanceId;
+        properties.setProperty("org.quartz.jobStore.dataSource", dataSource);
+        properties.setProperty("org.quartz.dataSource." + dataSource + ".URL", jdbcUrl);
+        properties.setProperty("org.quartz.dataSource." + dataSource + ".user", "root");
+        properties.setProperty("org.quartz.dataSource." + dataSource + ".password", "");
+        properties.setProperty("org.quartz.dataSource." + dataSource + ".driver", "com.mysql.cj.jdbc.Driver");
+        properties.setProperty("org.quartz.dataSource." + dataSource + ".provider", "hikaricp");
+        properties.setProperty("org.quartz.dataSource." + dataSource + ".maxConnections", "5");
         StdSchedulerFactory factory = new StdSchedulerFactory();
         factory.initialize(properties);
         Scheduler scheduler = factory.getScheduler();

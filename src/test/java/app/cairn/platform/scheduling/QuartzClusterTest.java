@@ -12,17 +12,20 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Two or three Quartz nodes with Cairn's cluster settings on one MariaDB database. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class QuartzClusterTest {
 
     static EmbeddedMariaDb database;
