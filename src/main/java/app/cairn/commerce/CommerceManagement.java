@@ -55,11 +55,11 @@ public class CommerceManagement {
     }
 
     /**
-     * Records an order with its lines. An order number seen before is left as it is and its id returned.
+     * Records an order with its lines. An order number seen before is left as it is.
      *
      * @throws CommerceException when the order has no lines, no number, or an unknown currency
      */
-    public long recordOrder(OrderData order) {
+    public RecordedOrder recordOrder(OrderData order) {
         String number = requireText(order.orderNumber(), "commerce.error.order-number-required");
         if (order.lines() == null || order.lines().isEmpty()) {
             throw new CommerceException("commerce.error.no-lines", number);
@@ -70,7 +70,7 @@ public class CommerceManagement {
                 .optional()
                 .orElse(null);
         if (existing != null) {
-            return existing;
+            return new RecordedOrder(existing, false);
         }
         BigDecimal total = order.lines().stream().map(OrderLineData::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -109,7 +109,7 @@ public class CommerceManagement {
                             line.total())
                     .update();
         }
-        return orderId;
+        return new RecordedOrder(orderId, true);
     }
 
     /** Records a behavioural event; {@code sku} and {@code properties} (a JSON object) are optional. */

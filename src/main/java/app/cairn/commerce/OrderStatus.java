@@ -7,10 +7,5 @@ public enum OrderStatus {
     SHIPPED,
     DELIVERED,
     CANCELLED,
-    RETURNED;
-
-    /** Whether the order's total counts towards the customer's spend. */
-    public boolean countsAsSpend() {
-        return this != CANCELLED && this != RETURNED;
-    }
+    RETURNED
 }

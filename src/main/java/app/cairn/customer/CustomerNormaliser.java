@@ -33,8 +33,8 @@ public final class CustomerNormaliser {
         String country = country(details.country());
         return new CustomerDetails(
                 email(details.email()),
-                name(details.firstName(), "first name"),
-                name(details.lastName(), "last name"),
+                name(details.firstName(), "first-name"),
+                name(details.lastName(), "last-name"),
                 phone(details.phone(), country),
                 country,
                 name(details.city(), "city"),
@@ -120,7 +120,7 @@ public final class CustomerNormaliser {
         }
         value = SPACES.matcher(value).replaceAll(" ");
         if (value.length() > 100) {
-            throw new CustomerException("customer.error.too-long", field, 100);
+            throw new CustomerException("customer.error." + field + "-too-long", 100);
         }
         return value;
     }

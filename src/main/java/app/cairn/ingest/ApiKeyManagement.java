@@ -82,8 +82,11 @@ public class ApiKeyManagement {
                 .param(hash(secret))
                 .query(Long.class)
                 .optional();
-        id.ifPresent(keyId -> jdbc.sql("UPDATE api_key SET last_used_at = ? WHERE id = ?")
-                .params(UtcColumns.toColumn(clock.instant()), keyId)
+        // at most one write a minute per key, not one per request: busy shops call many times a second
+        var now = clock.instant();
+        id.ifPresent(keyId -> jdbc.sql(
+                        "UPDATE api_key SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
+                .params(UtcColumns.toColumn(now), keyId, UtcColumns.toColumn(now.minusSeconds(60)))
                 .update());
         return id;
     }

@@ -6,6 +6,7 @@ import app.cairn.commerce.OrderData;
 import app.cairn.commerce.OrderLineData;
 import app.cairn.commerce.OrderStatus;
 import app.cairn.commerce.ProductData;
+import app.cairn.commerce.RecordedOrder;
 import app.cairn.customer.ConsentChannel;
 import app.cairn.customer.CustomerDetails;
 import app.cairn.customer.CustomerManagement;
@@ -107,15 +108,14 @@ class IngestService {
             throw new ApiProblem(422, "Some order lines are incomplete.", errors);
         }
         long customer = customerOf(request.customerId(), request.customerEmail());
-        long before = commerce.countOrders(customer);
-        long id = commerce.recordOrder(new OrderData(
+        RecordedOrder recorded = commerce.recordOrder(new OrderData(
                 request.orderNumber(),
                 customer,
                 request.placedAt(),
                 status(request.status()),
                 request.currency(),
                 lines));
-        return new Result(id, commerce.countOrders(customer) > before);
+        return new Result(recorded.id(), recorded.created());
     }
 
     Result recordEvent(EventRequest request) {

@@ -24,10 +24,4 @@ public final class UtcColumns {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
-
-    /** The instant in a {@code DATETIME} column; null for SQL NULL. */
-    public static Instant read(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 }

@@ -102,14 +102,6 @@ public class StaffManagement {
         return accounts.findById(id).map(account -> account.toMember(now));
     }
 
-    /** The account with this user name (case-insensitive), if any. */
-    @Transactional(readOnly = true)
-    public Optional<StaffMember> findByUsername(String username) {
-        Instant now = clock.instant();
-        return accounts.findByUsername(StaffAccountRules.normaliseUsername(username))
-                .map(a -> a.toMember(now));
-    }
-
     /**
      * One page of accounts whose user name, display name or e-mail contains {@code filter}.
      *

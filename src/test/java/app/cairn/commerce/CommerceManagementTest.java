@@ -35,9 +35,10 @@ class CommerceManagementTest {
                         new OrderLineData(sku, "Mug", 3, new BigDecimal("4.50")),
                         new OrderLineData("UNKNOWN-SKU", "Gift wrap", 1, new BigDecimal("1.00"))));
 
-        long id = commerce.recordOrder(order);
+        RecordedOrder first = commerce.recordOrder(order);
 
-        assertThat(commerce.recordOrder(order)).isEqualTo(id);
+        assertThat(first.created()).isTrue();
+        assertThat(commerce.recordOrder(order)).isEqualTo(new RecordedOrder(first.id(), false));
         assertThat(commerce.orders(customer, 0, 10)).singleElement().satisfies(view -> {
             assertThat(view.total()).isEqualByComparingTo("14.50");
             assertThat(view.currency()).isEqualTo("EUR");
