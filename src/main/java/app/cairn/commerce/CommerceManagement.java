@@ -126,12 +126,19 @@ public class CommerceManagement {
         }
     }
 
-    /** The customer's order count, spend and first and last order (cancelled and returned orders left out). */
+    /**
+     * The customer's order count, net spend and first and last order. Cancelled and returned orders are left
+     * out; a credit note (an order with a negative total, such as a cancellation invoice) is not an order but
+     * lowers the spend.
+     */
     @Transactional(readOnly = true)
     public PurchaseFigures figures(long customerId) {
         return jdbc.sql("""
-                        SELECT COUNT(*), COALESCE(SUM(total), 0), MIN(placed_at), MAX(placed_at) FROM customer_order
-                        WHERE customer_id = ? AND status NOT IN ('CANCELLED', 'RETURNED')""")
+                        SELECT COUNT(CASE WHEN total >= 0 THEN 1 END),
+                            COALESCE(SUM(CASE WHEN total < 0 OR status NOT IN ('CANCELLED', 'RETURNED') THEN total END), 0),
+                            MIN(CASE WHEN total >= 0 THEN placed_at END), MAX(CASE WHEN total >= 0 THEN placed_at END)
+                        FROM customer_order
+                        WHERE customer_id = ? AND (total < 0 OR status NOT IN ('CANCELLED', 'RETURNED'))""")
                 .param(customerId)
                 .query((rs, row) -> new PurchaseFigures(
                         rs.getLong(1), rs.getBigDecimal(2), UtcColumns.read(rs, 3), UtcColumns.read(rs, 4)))

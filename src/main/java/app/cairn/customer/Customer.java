@@ -34,7 +34,9 @@ class Customer {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    private String externalId;
     private String email;
+    private String emailKey;
     private String firstName;
     private String lastName;
     private String phone;
@@ -110,6 +112,7 @@ class Customer {
 
     private void apply(CustomerDetails details) {
         email = details.email();
+        emailKey = CustomerNormaliser.emailKey(details.email());
         firstName = details.firstName();
         lastName = details.lastName();
         phone = details.phone();
@@ -163,7 +166,8 @@ class Customer {
                 source,
                 Set.copyOf(tags),
                 Map.copyOf(attributes),
-                List.copyOf(current));
+                List.copyOf(current),
+                externalId);
     }
 
     Long getId() {

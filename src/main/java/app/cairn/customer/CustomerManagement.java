@@ -3,10 +3,8 @@ package app.cairn.customer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CustomerManagement {
-
-    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
 
     private final CustomerRepository customers;
     private final CustomerQueries queries;
@@ -92,10 +88,7 @@ public class CustomerManagement {
 
     /** Adds a tag (letters, digits, space, dot, dash, underscore; at most 64 characters). */
     public CustomerProfile tag(long id, String tag, String changedBy) {
-        String normal = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-        if (!TAG.matcher(normal).matches()) {
-            throw new CustomerException("customer.error.tag-invalid", tag);
-        }
+        String normal = CustomerNormaliser.tag(tag);
         Customer customer = load(id);
         Instant now = clock.instant();
         if (customer.tag(normal, now)) {

@@ -21,6 +21,11 @@ public final class CustomerNormaliser {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
+    /** Attribute names follow the rule of tags, but keep their case. */
+    private static final Pattern ATTRIBUTE = TAG;
+    /** English country names, ISO alpha-3 codes and common aliases, upper case, to ISO alpha-2. */
+    private static final java.util.Map<String, String> COUNTRY_NAMES = countryNames();
 
     private CustomerNormaliser() {}
 
@@ -43,6 +48,62 @@ public final class CustomerNormaliser {
                 details.birthday());
     }
 
+    /**
+     * A bulk record in normal form: details as {@link #normalise}, tags in lower case, keys and texts trimmed.
+     *
+     * @throws CustomerException naming the first value that cannot be read
+     */
+    public static CustomerRecord record(CustomerRecord record) {
+        CustomerDetails details = normalise(record.details());
+        String externalId = blankToNull(record.externalId());
+        if (externalId != null && externalId.length() > 64) {
+            throw new CustomerException("customer.error.external-id-too-long", 64);
+        }
+        if (details.email() == null && externalId == null) {
+            throw new CustomerException("customer.error.key-required");
+        }
+        java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+        for (String tag : record.tags()) {
+            tags.add(tag(tag));
+        }
+        java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        record.attributes().forEach((name, value) -> {
+            String key = blankToNull(name);
+            if (key == null || !ATTRIBUTE.matcher(key).matches()) {
+                throw new CustomerException("customer.error.attribute-name-invalid", String.valueOf(name));
+            }
+            String text = blankToNull(value);
+            if (text != null && text.length() > 1000) {
+                throw new CustomerException("customer.error.attribute-too-long", key, 1000);
+            }
+            if (text != null) {
+                attributes.put(key, text);
+            }
+        });
+        String source = blankToNull(record.source());
+        return new CustomerRecord(
+                externalId,
+                details,
+                record.signupAt(),
+                source == null ? null : source.substring(0, Math.min(64, source.length())),
+                tags,
+                attributes,
+                record.consents());
+    }
+
+    /**
+     * A tag in normal form: trimmed, lower case; letters, digits, space, dot, dash and underscore, at most 64.
+     *
+     * @throws CustomerException when the tag has other characters or is too long
+     */
+    public static String tag(String tag) {
+        String normal = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+        if (!TAG.matcher(normal).matches()) {
+            throw new CustomerException("customer.error.tag-invalid", String.valueOf(tag));
+        }
+        return normal;
+    }
+
     /** Lower-case, trimmed e-mail address; null for blank. */
     public static String email(String email) {
         String value = blankToNull(email);
@@ -54,6 +115,28 @@ public final class CustomerNormaliser {
             throw new CustomerException("customer.error.email-invalid", email.strip());
         }
         return value;
+    }
+
+    /**
+     * The key under which two addresses count as the same mailbox for duplicate detection: the normal address
+     * without a {@code +suffix} in the local part, and for Gmail also without dots. Null for null.
+     */
+    public static String emailKey(String normalEmail) {
+        if (normalEmail == null) {
+            return null;
+        }
+        int at = normalEmail.lastIndexOf('@');
+        String local = normalEmail.substring(0, at);
+        String domain = normalEmail.substring(at + 1);
+        int plus = local.indexOf('+');
+        if (plus > 0) {
+            local = local.substring(0, plus);
+        }
+        if (domain.equals("gmail.com") || domain.equals("googlemail.com")) {
+            local = local.replace(".", "");
+            domain = "gmail.com";
+        }
+        return local + "@" + domain;
     }
 
     /** The number in E.164 (e.g. {@code +8613812345678}); national numbers are read in the customer's country. */
@@ -81,9 +164,43 @@ public final class CustomerNormaliser {
         }
         value = value.toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(value)) {
+            value = COUNTRY_NAMES.getOrDefault(value, value);
+        }
+        if (!COUNTRIES.contains(value)) {
             throw new CustomerException("customer.error.country-invalid", country.strip());
         }
         return value;
+    }
+
+    private static java.util.Map<String, String> countryNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (String code : COUNTRIES) {
+            Locale country = new Locale.Builder().setRegion(code).build();
+            names.put(country.getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT), code);
+            try {
+                names.put(country.getISO3Country(), code);
+            } catch (java.util.MissingResourceException noAlpha3) {
+                // a few codes have no alpha-3 form
+            }
+        }
+        names.putAll(java.util.Map.of(
+                "UK",
+                "GB",
+                "GREAT BRITAIN",
+                "GB",
+                "ENGLAND",
+                "GB",
+                "EIRE",
+                "IE",
+                "USA",
+                "US",
+                "UNITED STATES OF AMERICA",
+                "US",
+                "HOLLAND",
+                "NL",
+                "RSA",
+                "ZA"));
+        return java.util.Map.copyOf(names);
     }
 
     private static String timeZone(String zone) {

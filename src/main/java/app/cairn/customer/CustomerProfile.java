@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Everything Cairn knows about a customer's profile, for the customer page. */
+/**
+ * Everything Cairn knows about a customer's profile, for the customer page.
+ *
+ * @param externalId the shop's own customer number, if an import or the API gave one
+ */
 public record CustomerProfile(
         long id,
         String email,
@@ -22,7 +26,8 @@ public record CustomerProfile(
         String source,
         Set<String> tags,
         Map<String, String> attributes,
-        List<Consent> consents) {
+        List<Consent> consents,
+        String externalId) {
 
     /** First and last name, or the e-mail address when there is no name. */
     public String displayName() {

@@ -51,7 +51,7 @@ class CustomerManagementTest {
                 new CustomerDetails(null, null, null, "12", "DE", null, null, null, null),
                 "customer.error.phone-invalid");
         assertRefused(
-                new CustomerDetails(null, null, null, null, "Germany", null, null, null, null),
+                new CustomerDetails(null, null, null, null, "Germania", null, null, null, null),
                 "customer.error.country-invalid");
         assertRefused(
                 new CustomerDetails(null, null, null, null, null, null, "Mars/Olympus", null, null),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.cairn.browser.FailingTestView;
 import app.cairn.customer.ui.CustomerView;
 import app.cairn.customer.ui.CustomersView;
+import app.cairn.imports.ui.ImportView;
 import app.cairn.ingest.ui.ApiKeysView;
 import app.cairn.platform.ui.LoginView;
 import app.cairn.shared.StaffRole;
@@ -36,6 +37,7 @@ class RouteAccessMatrixTest {
             UsersView.class, EnumSet.of(StaffRole.ADMIN),
             ApiKeysView.class, EnumSet.of(StaffRole.ADMIN),
             CustomersView.class, EnumSet.allOf(StaffRole.class),
+            ImportView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
             CustomerView.class, EnumSet.allOf(StaffRole.class),
             // exists only in the tests, for the error-handler browser test
             FailingTestView.class, EnumSet.allOf(StaffRole.class));

@@ -1,0 +1,203 @@
+package app.cairn.commerce;
+
+import app.cairn.shared.UtcColumns;
+import app.cairn.shared.WriteOutcome;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes products, orders and events in bulk (imports, generators) with JDBC batches. The natural keys make
+ * it idempotent: a known SKU is updated, a known order number is left as it is. Values must be valid already
+ * (the importer checks them row by row and reports what it refuses).
+ */
+@Service
+@Transactional
+public class CommerceBulkWriter {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final Clock clock;
+
+    CommerceBulkWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+        this.jdbc = jdbc;
+        this.named = named;
+        this.clock = clock;
+    }
+
+    /** Creates or updates the products; returns what happened to each, in order (a repeated SKU: the last wins). */
+    public List<WriteOutcome> upsertProducts(List<ProductData> products) {
+        Map<String, ProductData> stored = new HashMap<>();
+        Set<String> skus = new LinkedHashSet<>();
+        products.forEach(p -> skus.add(p.sku()));
+        if (!skus.isEmpty()) {
+            named.query(
+                    "SELECT sku, name, category, price, currency, description FROM product WHERE sku IN (:skus)",
+                    Map.of("skus", skus),
+                    rs -> {
+                        stored.put(
+                                rs.getString(1),
+                                new ProductData(
+                                        rs.getString(1),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getBigDecimal(4),
+                                        rs.getString(5),
+                                        rs.getString(6)));
+                    });
+        }
+        var now = UtcColumns.toColumn(clock.instant());
+        List<Object[]> rows = new ArrayList<>();
+        List<WriteOutcome> outcomes = new ArrayList<>();
+        for (ProductData p : products) {
+            ProductData before = stored.get(p.sku());
+            if (before != null && same(before, p)) {
+                outcomes.add(WriteOutcome.UNCHANGED);
+                continue;
+            }
+            outcomes.add(before == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+            stored.put(p.sku(), p);
+            rows.add(
+                    new Object[] {p.sku(), p.name(), p.category(), p.price(), p.currency(), p.description(), now, now});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO product (sku, name, category, price, currency, description, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE name = VALUES(name), category = VALUES(category), price = VALUES(price),
+                        currency = VALUES(currency), description = VALUES(description),
+                        updated_at = VALUES(updated_at)""", rows);
+        }
+        return outcomes;
+    }
+
+    /**
+     * Records the orders with their lines: {@code CREATED} for a new order number, {@code UNCHANGED} for one
+     * Cairn has already (also when it comes twice in the list).
+     */
+    public List<WriteOutcome> recordOrders(List<OrderData> orders) {
+        Set<String> numbers = new LinkedHashSet<>();
+        orders.forEach(o -> numbers.add(o.orderNumber()));
+        Set<String> known = new java.util.HashSet<>(idsOfOrders(numbers).keySet());
+        List<OrderData> fresh = new ArrayList<>();
+        List<WriteOutcome> outcomes = new ArrayList<>();
+        for (OrderData order : orders) {
+            if (known.add(order.orderNumber())) {
+                fresh.add(order);
+                outcomes.add(WriteOutcome.CREATED);
+            } else {
+                outcomes.add(WriteOutcome.UNCHANGED);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return outcomes;
+        }
+        var now = UtcColumns.toColumn(clock.instant());
+        jdbc.batchUpdate(
+                """
+                INSERT INTO customer_order (order_number, customer_id, placed_at, status, currency, total, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                fresh.stream()
+                        .map(o -> new Object[] {
+                            o.orderNumber(),
+                            o.customerId(),
+                            UtcColumns.toColumn(o.placedAt()),
+                            o.status().name(),
+                            o.currency(),
+                            o.lines().stream().map(OrderLineData::total).reduce(BigDecimal.ZERO, BigDecimal::add),
+                            now
+                        })
+                        .toList());
+        Map<String, Long> ids =
+                idsOfOrders(fresh.stream().map(OrderData::orderNumber).toList());
+        Map<String, Long> products = productIds(fresh.stream()
+                .flatMap(o -> o.lines().stream())
+                .map(OrderLineData::sku)
+                .toList());
+        List<Object[]> lines = new ArrayList<>();
+        for (OrderData order : fresh) {
+            long id = ids.get(order.orderNumber());
+            int lineNo = 1;
+            for (OrderLineData line : order.lines()) {
+                lines.add(new Object[] {
+                    id,
+                    lineNo++,
+                    products.get(line.sku()),
+                    line.sku(),
+                    line.description(),
+                    line.quantity(),
+                    line.unitPrice(),
+                    line.total()
+                });
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO order_line (order_id, line_no, product_id, sku, description, quantity, unit_price, line_total)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", lines);
+        return outcomes;
+    }
+
+    /** Records the events. */
+    public void recordEvents(List<EventData> events) {
+        Map<String, Long> products = productIds(
+                events.stream().map(EventData::sku).filter(Objects::nonNull).toList());
+        jdbc.batchUpdate(
+                """
+                INSERT INTO customer_event (customer_id, type, product_id, occurred_at, properties)
+                VALUES (?, ?, ?, ?, ?)""",
+                events.stream()
+                        .map(e -> new Object[] {
+                            e.customerId(),
+                            e.type().name(),
+                            e.sku() == null ? null : products.get(e.sku()),
+                            UtcColumns.toColumn(e.occurredAt()),
+                            e.properties()
+                        })
+                        .toList());
+    }
+
+    private Map<String, Long> idsOfOrders(Collection<String> numbers) {
+        Map<String, Long> ids = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            named.query(
+                    "SELECT order_number, id FROM customer_order WHERE order_number IN (:numbers)",
+                    Map.of("numbers", numbers),
+                    rs -> {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
+        return ids;
+    }
+
+    private Map<String, Long> productIds(Collection<String> skus) {
+        Map<String, Long> ids = new HashMap<>();
+        Set<String> distinct = new LinkedHashSet<>(skus);
+        if (!distinct.isEmpty()) {
+            named.query("SELECT sku, id FROM product WHERE sku IN (:skus)", Map.of("skus", distinct), rs -> {
+                ids.put(rs.getString(1), rs.getLong(2));
+            });
+        }
+        return ids;
+    }
+
+    private static boolean same(ProductData a, ProductData b) {
+        return Objects.equals(a.name(), b.name())
+                && Objects.equals(a.category(), b.category())
+                && (a.price() == null
+                        ? b.price() == null
+                        : b.price() != null && a.price().compareTo(b.price()) == 0)
+                && Objects.equals(a.currency(), b.currency())
+                && Objects.equals(a.description(), b.description());
+    }
+}

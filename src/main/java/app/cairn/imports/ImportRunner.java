@@ -1,0 +1,153 @@
+package app.cairn.imports;
+
+import app.cairn.commerce.CommerceBulkWriter;
+import app.cairn.customer.CustomerBulkWriter;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import: reads the file row by row and writes it in chunks, all in one transaction. The transaction
+ * is rolled back for a check, for a file to be rejected because of row errors, and for a file that cannot be
+ * read to the end, so that a refused file never leaves half of itself behind.
+ */
+@Component
+class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    private final ImportRuns runs;
+    private final CustomerBulkWriter customers;
+    private final CommerceBulkWriter commerce;
+    private final OutlierLimits limits;
+    private final I18NProvider translations;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ImportRunner(
+            ImportRuns runs,
+            CustomerBulkWriter customers,
+            CommerceBulkWriter commerce,
+            OutlierLimits limits,
+            I18NProvider translations,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.runs = runs;
+        this.customers = customers;
+        this.commerce = commerce;
+        this.limits = limits;
+        this.translations = translations;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Reads the stream to its end and closes it; the run's row shows the outcome. */
+    void run(long runId, InputStream file, CsvDialect dialect, ImportSettings settings, boolean dryRun, Job job) {
+        RunContext run = new RunContext(runId, settings, dryRun, job.changedBy(), runs, translations, job.locale());
+        CountingInputStream counted = new CountingInputStream(file);
+        ImportStatus status;
+        String message = null;
+        try (counted;
+                Reader reader = CsvFiles.open(counted, dialect.charset(), dialect.bomLength());
+                CSVParser parser = CSVParser.parse(reader, CsvFiles.format(dialect.delimiter()))) {
+            status = transaction.execute(tx -> {
+                ImportStatus outcome = readAll(parser.iterator(), run, counted, runId);
+                if (outcome != ImportStatus.IMPORTED) {
+                    tx.setRollbackOnly();
+                }
+                return outcome;
+            });
+        } catch (UncheckedIOException | IOException unreadable) {
+            status = ImportStatus.FAILED;
+            message = unreadable(unreadable, run, dialect);
+        } catch (RuntimeException failure) {
+            log.error("Import run {} failed", runId, failure);
+            status = ImportStatus.FAILED;
+            message =
+                    run.translate("import.failed.unexpected", failure.getClass().getSimpleName());
+        }
+        run.flushProblems();
+        run.counts.bytesRead = counted.count();
+        if (status == ImportStatus.CHECKED) {
+            message = run.translate("import.checked.nothing-kept");
+        } else if (status != ImportStatus.IMPORTED) {
+            run.counts.created = 0;
+            run.counts.updated = 0;
+            run.counts.merged = 0;
+            run.counts.newCustomers = 0;
+        }
+        runs.finish(runId, status, run.counts, message);
+    }
+
+    private ImportStatus readAll(Iterator<CSVRecord> records, RunContext run, CountingInputStream counted, long id) {
+        if (!records.hasNext()) {
+            throw new UncheckedIOException(new IOException("import.failed.empty"));
+        }
+        List<String> header = records.next().toList();
+        RowValues row = new RowValues(header, run.settings());
+        RowSink sink =
+                switch (run.settings().kind()) {
+                    case CUSTOMERS -> new CustomerSink(run, customers, clock);
+                    case PRODUCTS -> new ProductSink(run, commerce, limits);
+                    case ORDERS -> new OrderSink(run, customers, commerce, limits, clock);
+                };
+        long lastProgress = System.nanoTime();
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            run.counts.rowsRead++;
+            if (row.next(record)) {
+                sink.add(row);
+            } else {
+                run.report(row.problems());
+            }
+            if (System.nanoTime() - lastProgress > 500_000_000L) {
+                run.counts.bytesRead = counted.count();
+                runs.progress(id, run.counts);
+                lastProgress = System.nanoTime();
+            }
+        }
+        sink.flush();
+        if (run.dryRun()) {
+            return ImportStatus.CHECKED;
+        }
+        return run.counts.rowsFailed > 0 && run.settings().onErrors() == ErrorPolicy.REJECT_FILE
+                ? ImportStatus.REJECTED
+                : ImportStatus.IMPORTED;
+    }
+
+    /** Says what is wrong with a file that cannot be read to the end, and where. */
+    private static String unreadable(Exception failure, RunContext run, CsvDialect dialect) {
+        Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
+        long line = run.counts.rowsRead + 1;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                cause = t;
+            }
+        }
+        if (cause instanceof CharacterCodingException) {
+            return run.translate(
+                    "import.failed.encoding", line + 1, dialect.charset().displayName(Locale.ROOT));
+        }
+        if ("import.failed.empty".equals(cause.getMessage())) {
+            return run.translate("import.failed.empty");
+        }
+        return run.translate("import.failed.syntax", line + 1, String.valueOf(cause.getMessage()));
+    }
+
+    /** Who runs an import and in which language its report is written. */
+    record Job(String changedBy, Locale locale) {}
+}

@@ -1,0 +1,110 @@
+package app.cairn.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cairn.commerce.CommerceManagement;
+import app.cairn.commerce.OrderStatus;
+import app.cairn.commerce.OrderView;
+import app.cairn.customer.CustomerFilter;
+import app.cairn.customer.CustomerManagement;
+import app.cairn.testing.CairnTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CairnTest
+class OrderImportTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    CustomerManagement customers;
+
+    @Autowired
+    CommerceManagement commerce;
+
+    @Test
+    void linesBecomeOrdersOfNewCustomersAndCancellationsLowerTheSpend() throws Exception {
+        String customer = "K" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+        String n = customer + "-";
+        String csv = """
+                Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country
+                %1$s1,MUG,RETRO SPOT MUG,6,2010-12-01 08:26:00,2.95,%2$s,France
+                %1$s1,LAMP,DESK LAMP,1,2010-12-01 08:26:00,20.00,%2$s,France
+                C%1$s2,MUG,RETRO SPOT MUG,-2,2010-12-02 09:00:00,2.95,%2$s,France
+                """.formatted(n, customer);
+
+        ImportRun run = importOrders(csv);
+        ImportRun again = importOrders(csv);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(run.created()).isEqualTo(2);
+        assertThat(run.newCustomers()).isEqualTo(1);
+        assertThat(again.created()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(again.newCustomers()).isZero();
+        long id =
+                customers
+                        .page(new CustomerFilter(null, "FR", null, null, null, null), 0, 1000, "signupAt", true)
+                        .stream()
+                        .filter(c -> customers
+                                .find(c.id())
+                                .orElseThrow()
+                                .externalId()
+                                .equals(customer))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        List<OrderView> orders = commerce.orders(id, 0, 10);
+        assertThat(orders).extracting(OrderView::status).containsExactly(OrderStatus.CANCELLED, OrderStatus.PLACED);
+        assertThat(orders.getLast().lines()).hasSize(2);
+        assertThat(orders.getLast().placedAt()).hasToString("2010-12-01T08:26:00Z");
+        var figures = commerce.figures(id);
+        assertThat(figures.orders()).isEqualTo(1);
+        assertThat(figures.totalSpend()).isEqualByComparingTo("31.80");
+    }
+
+    @Test
+    void linesOfOneOrderMustBeTogetherAndOutliersAreFlagged() throws Exception {
+        String n = "S" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet() + "-";
+        String csv = """
+                Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID
+                %1$s1,MUG,1,2010-12-01 08:26:00,2.95,%1$sc
+                %1$s2,MUG,-3,2010-12-01 08:26:00,99999,%1$sc
+                %1$s1,LAMP,1,2010-12-01 08:26:00,2.95,%1$sc
+                """.formatted(n);
+
+        ImportRun run = ImportFixtures.run(
+                imports,
+                ImportKind.ORDERS,
+                ImportFixtures.file(csv, StandardCharsets.UTF_8),
+                s -> withCurrency(s).withErrorPolicy(ErrorPolicy.SKIP_ROWS),
+                false);
+
+        assertThat(run.created()).isEqualTo(2);
+        assertThat(run.rowsFailed()).isEqualTo(1);
+        assertThat(imports.problems(run.id(), 0, 10))
+                .extracting(ReportLine::message)
+                .anySatisfy(m -> assertThat(m).contains("a return?"))
+                .anySatisfy(m -> assertThat(m).contains("Outlier: the price is above 10,000"))
+                .anySatisfy(m -> assertThat(m).contains("appeared earlier in the file"));
+    }
+
+    private ImportRun importOrders(String csv) throws Exception {
+        return ImportFixtures.run(
+                imports,
+                ImportKind.ORDERS,
+                ImportFixtures.file(csv, StandardCharsets.UTF_8),
+                s -> withCurrency(s),
+                false);
+    }
+
+    private static ImportSettings withCurrency(ImportSettings s) {
+        return s.withOrderDefaults("UTC", "GBP", "C");
+    }
+}
