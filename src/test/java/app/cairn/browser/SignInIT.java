@@ -27,9 +27,11 @@ class SignInIT extends BrowserTest {
         assertThat(shell.currentUser()).isEqualTo(member.username());
         assertThat(shell.navigation())
                 .isEqualTo(
-                        role == StaffRole.ADMIN
-                                ? List.of("Home", "Customers", "Users", "API keys")
-                                : List.of("Home", "Customers"));
+                        switch (role) {
+                            case ADMIN -> List.of("Home", "Customers", "Import", "Users", "API keys");
+                            case MARKETER -> List.of("Home", "Customers", "Import");
+                            case AGENT -> List.of("Home", "Customers");
+                        });
     }
 
     @ParameterizedTest
