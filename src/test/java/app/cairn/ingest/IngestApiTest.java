@@ -84,7 +84,7 @@ class IngestApiTest {
         HttpResponse<String> invalid = send(
                 "PUT",
                 "/api/v1/customers",
-                "{\"email\":\"" + CustomerFixtures.uniqueEmail("bad") + "\",\"country\":\"Germany\"}",
+                "{\"email\":\"" + CustomerFixtures.uniqueEmail("bad") + "\",\"country\":\"Germania\"}",
                 key,
                 null);
         HttpResponse<String> unreadable = send("PUT", "/api/v1/customers", "{\"email\":", key, null);
@@ -96,7 +96,7 @@ class IngestApiTest {
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(JsonPath.<String>read(invalid.body(), "$.errors[0].field")).isEqualTo("country");
         assertThat(JsonPath.<String>read(invalid.body(), "$.errors[0].message"))
-                .contains("'Germany' is not a country code");
+                .contains("'Germania' is not a country");
         assertThat(unreadable.statusCode()).isEqualTo(400);
     }
 
