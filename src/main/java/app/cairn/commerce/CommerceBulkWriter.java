@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes products, orders and events in bulk (imports, generators) with JDBC batches. The natural keys make
+ * Writes products and orders in bulk (imports, generators) with JDBC batches. The natural keys make
  * it idempotent: a known SKU is updated, a known order number is left as it is. Values must be valid already
  * (the importer checks them row by row and reports what it refuses).
  */
@@ -28,11 +28,13 @@ public class CommerceBulkWriter {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final ProductIds productIds;
     private final Clock clock;
 
-    CommerceBulkWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+    CommerceBulkWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ProductIds productIds, Clock clock) {
         this.jdbc = jdbc;
         this.named = named;
+        this.productIds = productIds;
         this.clock = clock;
     }
 
@@ -121,7 +123,7 @@ public class CommerceBulkWriter {
                         .toList());
         Map<String, Long> ids =
                 idsOfOrders(fresh.stream().map(OrderData::orderNumber).toList());
-        Map<String, Long> products = productIds(fresh.stream()
+        Map<String, Long> products = productIds.of(fresh.stream()
                 .flatMap(o -> o.lines().stream())
                 .map(OrderLineData::sku)
                 .toList());
@@ -148,25 +150,6 @@ public class CommerceBulkWriter {
         return outcomes;
     }
 
-    /** Records the events. */
-    public void recordEvents(List<EventData> events) {
-        Map<String, Long> products = productIds(
-                events.stream().map(EventData::sku).filter(Objects::nonNull).toList());
-        jdbc.batchUpdate(
-                """
-                INSERT INTO customer_event (customer_id, type, product_id, occurred_at, properties)
-                VALUES (?, ?, ?, ?, ?)""",
-                events.stream()
-                        .map(e -> new Object[] {
-                            e.customerId(),
-                            e.type().name(),
-                            e.sku() == null ? null : products.get(e.sku()),
-                            UtcColumns.toColumn(e.occurredAt()),
-                            e.properties()
-                        })
-                        .toList());
-    }
-
     private Map<String, Long> idsOfOrders(Collection<String> numbers) {
         Map<String, Long> ids = new HashMap<>();
         if (!numbers.isEmpty()) {
@@ -176,17 +159,6 @@ public class CommerceBulkWriter {
                     rs -> {
                         ids.put(rs.getString(1), rs.getLong(2));
                     });
-        }
-        return ids;
-    }
-
-    private Map<String, Long> productIds(Collection<String> skus) {
-        Map<String, Long> ids = new HashMap<>();
-        Set<String> distinct = new LinkedHashSet<>(skus);
-        if (!distinct.isEmpty()) {
-            named.query("SELECT sku, id FROM product WHERE sku IN (:skus)", Map.of("skus", distinct), rs -> {
-                ids.put(rs.getString(1), rs.getLong(2));
-            });
         }
         return ids;
     }

@@ -24,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommerceManagement {
 
     private final JdbcClient jdbc;
+    private final ProductIds productIds;
     private final Clock clock;
 
-    CommerceManagement(JdbcClient jdbc, Clock clock) {
+    CommerceManagement(JdbcClient jdbc, ProductIds productIds, Clock clock) {
         this.jdbc = jdbc;
+        this.productIds = productIds;
         this.clock = clock;
     }
 
@@ -92,7 +94,7 @@ public class CommerceManagement {
         }
         long orderId = key.getKey().longValue();
         Map<String, Long> products =
-                productIds(order.lines().stream().map(OrderLineData::sku).toList());
+                productIds.of(order.lines().stream().map(OrderLineData::sku).toList());
         int lineNo = 1;
         for (OrderLineData line : order.lines()) {
             jdbc.sql("""
@@ -114,7 +116,7 @@ public class CommerceManagement {
 
     /** Records a behavioural event; {@code sku} and {@code properties} (a JSON object) are optional. */
     public void recordEvent(long customerId, EventType type, String sku, Instant occurredAt, String properties) {
-        Long productId = sku == null ? null : productIds(List.of(sku)).get(sku);
+        Long productId = sku == null ? null : productIds.of(List.of(sku)).get(sku);
         try {
             jdbc.sql("""
                             INSERT INTO customer_event (customer_id, type, product_id, occurred_at, properties)
@@ -229,17 +231,6 @@ public class CommerceManagement {
                 .param(sku)
                 .query(Long.class)
                 .single();
-    }
-
-    /** Catalogue ids of the SKUs that are in the catalogue (a line may name a product Cairn does not know). */
-    private Map<String, Long> productIds(List<String> skus) {
-        return jdbc
-                .sql("SELECT sku, id FROM product WHERE sku IN (:skus)")
-                .param("skus", skus.stream().distinct().toList())
-                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static String currency(String code, boolean optional) {

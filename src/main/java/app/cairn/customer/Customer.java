@@ -36,7 +36,6 @@ class Customer {
 
     private String externalId;
     private String email;
-    private String emailKey;
     private String firstName;
     private String lastName;
     private String phone;
@@ -112,7 +111,6 @@ class Customer {
 
     private void apply(CustomerDetails details) {
         email = details.email();
-        emailKey = CustomerNormaliser.emailKey(details.email());
         firstName = details.firstName();
         lastName = details.lastName();
         phone = details.phone();

@@ -58,9 +58,9 @@ class CustomerBulkStore {
                     at));
         }
         jdbc.batchUpdate("""
-                INSERT INTO customer (external_id, email, email_key, first_name, last_name, phone, country, city,
+                INSERT INTO customer (external_id, email, first_name, last_name, phone, country, city,
                     time_zone, language, birthday, signup_at, source, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     void update(List<StoredCustomer> changed, Instant now) {
@@ -70,7 +70,7 @@ class CustomerBulkStore {
             rows.add(columns(c.externalId(), c.details(), UtcColumns.toColumn(c.signupAt()), at, c.id()));
         }
         jdbc.batchUpdate("""
-                UPDATE customer SET external_id = ?, email = ?, email_key = ?, first_name = ?, last_name = ?,
+                UPDATE customer SET external_id = ?, email = ?, first_name = ?, last_name = ?,
                     phone = ?, country = ?, city = ?, time_zone = ?, language = ?, birthday = ?, signup_at = ?,
                     updated_at = ?, version = version + 1
                 WHERE id = ?""", rows);
@@ -81,7 +81,6 @@ class CustomerBulkStore {
         Object[] head = {
             externalId,
             d.email(),
-            CustomerNormaliser.emailKey(d.email()),
             d.firstName(),
             d.lastName(),
             d.phone(),

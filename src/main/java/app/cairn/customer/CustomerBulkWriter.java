@@ -81,7 +81,6 @@ public class CustomerBulkWriter {
         Map<String, StoredCustomer> newByExternalId = store.byExternalId(externalIdsOf(fresh));
         List<StoredCustomer> changed = new ArrayList<>();
         List<Object[]> changes = new ArrayList<>();
-        String at = null;
         for (int g = 0; g < groups.merged().size(); g++) {
             CustomerRecord group = groups.merged().get(g);
             switch (groupOutcome.get(g)) {

@@ -81,14 +81,10 @@ public final class CustomerNormaliser {
             }
         });
         String source = blankToNull(record.source());
-        return new CustomerRecord(
-                externalId,
-                details,
-                record.signupAt(),
-                source == null ? null : source.substring(0, Math.min(64, source.length())),
-                tags,
-                attributes,
-                record.consents());
+        if (source != null && source.length() > 64) {
+            throw new CustomerException("customer.error.source-too-long", 64);
+        }
+        return new CustomerRecord(externalId, details, record.signupAt(), source, tags, attributes, record.consents());
     }
 
     /**
@@ -115,28 +111,6 @@ public final class CustomerNormaliser {
             throw new CustomerException("customer.error.email-invalid", email.strip());
         }
         return value;
-    }
-
-    /**
-     * The key under which two addresses count as the same mailbox for duplicate detection: the normal address
-     * without a {@code +suffix} in the local part, and for Gmail also without dots. Null for null.
-     */
-    public static String emailKey(String normalEmail) {
-        if (normalEmail == null) {
-            return null;
-        }
-        int at = normalEmail.lastIndexOf('@');
-        String local = normalEmail.substring(0, at);
-        String domain = normalEmail.substring(at + 1);
-        int plus = local.indexOf('+');
-        if (plus > 0) {
-            local = local.substring(0, plus);
-        }
-        if (domain.equals("gmail.com") || domain.equals("googlemail.com")) {
-            local = local.replace(".", "");
-            domain = "gmail.com";
-        }
-        return local + "@" + domain;
     }
 
     /** The number in E.164 (e.g. {@code +8613812345678}); national numbers are read in the customer's country. */

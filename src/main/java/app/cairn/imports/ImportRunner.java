@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -58,9 +59,9 @@ class ImportRunner {
     /** Reads the stream to its end and closes it; the run's row shows the outcome. */
     void run(long runId, InputStream file, CsvDialect dialect, ImportSettings settings, boolean dryRun, Job job) {
         RunContext run = new RunContext(runId, settings, dryRun, job.changedBy(), runs, translations, job.locale());
-        CountingInputStream counted = new CountingInputStream(file);
         ImportStatus status;
         String message = null;
+        BoundedInputStream counted = counting(file);
         try (counted;
                 Reader reader = CsvFiles.open(counted, dialect.charset(), dialect.bomLength());
                 CSVParser parser = CSVParser.parse(reader, CsvFiles.format(dialect.delimiter()))) {
@@ -80,8 +81,11 @@ class ImportRunner {
             message =
                     run.translate("import.failed.unexpected", failure.getClass().getSimpleName());
         }
+        if (status == ImportStatus.FAILED && message == null) {
+            message = run.translate("import.failed.empty");
+        }
         run.flushProblems();
-        run.counts.bytesRead = counted.count();
+        run.counts.bytesRead = counted.getCount();
         if (status == ImportStatus.CHECKED) {
             message = run.translate("import.checked.nothing-kept");
         } else if (status != ImportStatus.IMPORTED) {
@@ -93,9 +97,9 @@ class ImportRunner {
         runs.finish(runId, status, run.counts, message);
     }
 
-    private ImportStatus readAll(Iterator<CSVRecord> records, RunContext run, CountingInputStream counted, long id) {
+    private ImportStatus readAll(Iterator<CSVRecord> records, RunContext run, BoundedInputStream counted, long id) {
         if (!records.hasNext()) {
-            throw new UncheckedIOException(new IOException("import.failed.empty"));
+            return ImportStatus.FAILED; // emptied since it was inspected
         }
         List<String> header = records.next().toList();
         RowValues row = new RowValues(header, run.settings());
@@ -115,7 +119,7 @@ class ImportRunner {
                 run.report(row.problems());
             }
             if (System.nanoTime() - lastProgress > 500_000_000L) {
-                run.counts.bytesRead = counted.count();
+                run.counts.bytesRead = counted.getCount();
                 runs.progress(id, run.counts);
                 lastProgress = System.nanoTime();
             }
@@ -131,21 +135,25 @@ class ImportRunner {
 
     /** Says what is wrong with a file that cannot be read to the end, and where. */
     private static String unreadable(Exception failure, RunContext run, CsvDialect dialect) {
-        Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
-        long line = run.counts.rowsRead + 1;
+        // the header is row 1, so the row being read when it failed is the rows read so far plus 2
+        long row = run.counts.rowsRead + 2;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
-                cause = t;
+                return run.translate(
+                        "import.failed.encoding", row, dialect.charset().displayName(Locale.ROOT));
             }
         }
-        if (cause instanceof CharacterCodingException) {
-            return run.translate(
-                    "import.failed.encoding", line + 1, dialect.charset().displayName(Locale.ROOT));
+        Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
+        return run.translate("import.failed.syntax", row, String.valueOf(cause.getMessage()));
+    }
+
+    /** The file as it is read, counting the bytes for the progress bar (Apache Commons IO). */
+    private static BoundedInputStream counting(InputStream file) {
+        try {
+            return BoundedInputStream.builder().setInputStream(file).get();
+        } catch (IOException unusable) {
+            throw new UncheckedIOException(unusable);
         }
-        if ("import.failed.empty".equals(cause.getMessage())) {
-            return run.translate("import.failed.empty");
-        }
-        return run.translate("import.failed.syntax", line + 1, String.valueOf(cause.getMessage()));
     }
 
     /** Who runs an import and in which language its report is written. */

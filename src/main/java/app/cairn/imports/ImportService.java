@@ -111,12 +111,12 @@ public class ImportService implements DisposableBean {
         }
         uses.forEach((field, count) -> {
             if (count > 1 && field != ImportField.ATTRIBUTE) {
-                throw new ImportException("import.error.mapped-twice", field.labelKey());
+                throw new ImportException("import.error.mapped-twice", field);
             }
         });
         for (ImportField field : settings.kind().fields()) {
             if (field.required() && !uses.containsKey(field)) {
-                throw new ImportException("import.error.mapping-missing", field.labelKey());
+                throw new ImportException("import.error.mapping-missing", field);
             }
         }
         switch (settings.kind()) {
@@ -224,12 +224,17 @@ public class ImportService implements DisposableBean {
 
     private static void requireOne(Map<ImportField, Integer> uses, ImportField one, ImportField other) {
         if (!uses.containsKey(one) && !uses.containsKey(other)) {
-            throw new ImportException("import.error.key-missing", one.labelKey(), other.labelKey());
+            throw new ImportException("import.error.key-missing", one, other);
         }
     }
 
     private static CsvDialect dialect(Path file, ImportSettings settings) throws IOException {
-        Charset charset = Charset.forName(settings.encoding());
+        Charset charset;
+        try {
+            charset = Charset.forName(settings.encoding());
+        } catch (IllegalArgumentException unknown) {
+            throw new ImportException("import.error.encoding-unknown", String.valueOf(settings.encoding()));
+        }
         return new CsvDialect(charset, CsvFiles.bomLength(file, charset), settings.delimiter());
     }
 

@@ -79,6 +79,7 @@ final class OrderRows {
         }
         String description = row.text(ImportField.LINE_DESCRIPTION);
         if (description != null && description.length() > 255) {
+            row.warning(ImportField.LINE_DESCRIPTION, null, "import.problem.truncated", 255);
             description = description.substring(0, 255);
         }
         return new OrderLineRow(

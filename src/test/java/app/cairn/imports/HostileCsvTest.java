@@ -104,7 +104,7 @@ class HostileCsvTest {
 
         assertThatThrownBy(() -> imports.start(file, "p.csv", settings, false, "tester", Locale.ENGLISH))
                 .isInstanceOfSatisfying(ImportException.class, refused -> assertThat(refused.arguments())
-                        .containsExactly("import.field.name"));
+                        .containsExactly(ImportField.NAME));
     }
 
     @Test

@@ -58,8 +58,8 @@ class ImportRunPanel extends VerticalLayout {
         add(new H3(getTranslation("import.result")), progress, status, summary, message, problemsTitle, problems);
     }
 
-    /** Follows a run from its start. */
-    void follow(long id) {
+    /** Shows a run from the start; true while it runs. */
+    boolean follow(long id) {
         runId = id;
         setVisible(true);
         if (report != null) {
@@ -68,7 +68,7 @@ class ImportRunPanel extends VerticalLayout {
         }
         problems.setItems(java.util.List.of());
         problemsTitle.setText("");
-        refresh();
+        return refresh();
     }
 
     /** Shows the run as it stands; false once it has ended. */

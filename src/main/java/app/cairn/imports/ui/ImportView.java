@@ -1,14 +1,15 @@
 package app.cairn.imports.ui;
 
 import app.cairn.imports.FileInspection;
+import app.cairn.imports.ImportField;
 import app.cairn.imports.ImportKind;
 import app.cairn.imports.ImportRun;
 import app.cairn.imports.ImportService;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
 import app.cairn.shared.ui.StaffTimeZone;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -50,6 +52,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Button start = new Button();
     private final HorizontalLayout actions = new HorizontalLayout(check, start);
     private final Grid<ImportRun> recent = new Grid<>();
+    private Registration polling;
     private Path file;
     private String fileName;
 
@@ -112,7 +115,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void reread() {
         try {
             show(imports.reread(file, fileName, form.settings()));
-        } catch (RefusedException | IllegalArgumentException refused) {
+        } catch (RefusedException refused) {
             refuse(refused);
         }
     }
@@ -125,31 +128,42 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void begin(boolean dryRun) {
         try {
-            long id = imports.start(file, fileName, form.settings(), dryRun, currentUser(), getLocale());
-            panel.follow(id);
-            check.setEnabled(false);
-            start.setEnabled(false);
-            getUI().ifPresent(ui -> ui.setPollInterval(500));
-        } catch (RefusedException | IllegalArgumentException refused) {
+            follow(imports.start(file, fileName, form.settings(), dryRun, currentUser(), getLocale()));
+        } catch (RefusedException refused) {
             refuse(refused);
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().addPollListener(poll -> {
-            if (!check.isEnabled() && !panel.refresh()) {
-                event.getUI().setPollInterval(-1);
-                check.setEnabled(true);
-                start.setEnabled(true);
-                recent.getDataProvider().refreshAll();
-            }
-        });
+    /** Shows a run; while it runs, the page polls for its progress and no other run can be started. */
+    private void follow(long id) {
+        boolean running = panel.follow(id);
+        check.setEnabled(!running);
+        start.setEnabled(!running);
+        if (running && polling == null) {
+            UI ui = UI.getCurrent();
+            ui.setPollInterval(500);
+            polling = ui.addPollListener(poll -> {
+                if (!panel.refresh()) {
+                    stopPolling();
+                    check.setEnabled(true);
+                    start.setEnabled(true);
+                    recent.setItems(imports.recent(20));
+                }
+            });
+        }
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
+        stopPolling();
         discardFile();
     }
 
@@ -169,21 +183,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.run.status"))
                 .setAutoWidth(true);
         recent.addColumn(ImportRun::startedBy).setHeader(getTranslation("import.run.by"));
-        recent.setItems(
-                query -> imports.recent(20).stream().skip(query.getOffset()).limit(query.getLimit()));
-        recent.addItemClickListener(click -> panel.follow(click.getItem().id()));
+        recent.setItems(imports.recent(20));
+        recent.addItemClickListener(click -> follow(click.getItem().id()));
     }
 
-    private void refuse(RuntimeException refused) {
-        String text = refused instanceof RefusedException r
-                ? getTranslation(
-                        r.messageKey(),
-                        Arrays.stream(r.arguments())
-                                .map(a ->
-                                        a instanceof String s && s.startsWith("import.field.") ? getTranslation(s) : a)
-                                .toArray())
-                : refused.getMessage();
-        Notification note = Notification.show(text, 8000, Notification.Position.MIDDLE);
+    /** Shows why an import cannot start; fields named in the message are shown by their labels. */
+    private void refuse(RefusedException refused) {
+        Object[] arguments = Arrays.stream(refused.arguments())
+                .map(a -> a instanceof ImportField field ? getTranslation(field.labelKey()) : a)
+                .toArray();
+        Notification note =
+                Notification.show(getTranslation(refused.messageKey(), arguments), 8000, Notification.Position.MIDDLE);
         note.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
