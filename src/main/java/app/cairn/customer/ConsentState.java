@@ -34,6 +34,15 @@ class ConsentState {
         return new Consent(channel, granted, changedAt, source, legalBasis, null);
     }
 
+    Instant changedAt() {
+        return changedAt;
+    }
+
+    /** A copy for another customer's row (an embeddable belongs to one owner). */
+    ConsentState copy() {
+        return new ConsentState(granted, changedAt, source, legalBasis);
+    }
+
     boolean granted() {
         return granted;
     }

@@ -142,6 +142,61 @@ class Customer {
         return tags.remove(tag);
     }
 
+    /** Marks this customer as merged into {@code kept}; it leaves the list and frees its e-mail and number. */
+    void mergeInto(long kept, Instant now) {
+        mergedIntoId = kept;
+        updatedAt = now;
+    }
+
+    /**
+     * Takes over what a merged customer brings besides the chosen fields: its tags, the attributes this customer
+     * lacks, the earlier signup, and the customer number when it is chosen. Returns the changes for the history.
+     */
+    Map<String, String[]> absorb(Customer other, boolean takeExternalId, Instant now) {
+        Map<String, String[]> changes = new LinkedHashMap<>();
+        if (takeExternalId) {
+            compare(changes, "externalId", externalId, other.externalId);
+            externalId = other.externalId;
+        }
+        List<String> newTags = other.tags.stream().filter(tags::add).toList();
+        if (!newTags.isEmpty()) {
+            changes.put("tags", new String[] {null, clip(String.join(", ", newTags))});
+        }
+        List<String> newAttributes = new ArrayList<>();
+        other.attributes.forEach((name, value) -> {
+            if (attributes.putIfAbsent(name, value) == null) {
+                newAttributes.add(name + "=" + value);
+            }
+        });
+        if (!newAttributes.isEmpty()) {
+            changes.put("attributes", new String[] {null, clip(String.join("; ", newAttributes))});
+        }
+        if (other.signupAt.isBefore(signupAt)) {
+            compare(changes, "signupAt", signupAt.toString(), other.signupAt.toString());
+            signupAt = other.signupAt;
+        }
+        updatedAt = now;
+        return changes;
+    }
+
+    /**
+     * Per channel, takes the merged customer's consent where it is the later statement of the customer's wish
+     * (or the only one). Returns the consents taken over, for the consent history.
+     */
+    List<Consent> adoptNewerConsents(Customer other, String by) {
+        List<Consent> adopted = new ArrayList<>();
+        other.consents.forEach((channel, theirs) -> {
+            ConsentState mine = consents.get(channel);
+            if (mine == null || theirs.changedAt().isAfter(mine.changedAt())) {
+                consents.put(channel, theirs.copy());
+                Consent consent = theirs.toConsent(channel);
+                adopted.add(new Consent(
+                        channel, consent.granted(), consent.changedAt(), consent.source(), consent.legalBasis(), by));
+            }
+        });
+        return adopted;
+    }
+
     CustomerDetails details() {
         return new CustomerDetails(email, firstName, lastName, phone, country, city, timeZone, language, birthday);
     }
@@ -172,6 +227,10 @@ class Customer {
         return id;
     }
 
+    Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
     boolean isMerged() {
         return mergedIntoId != null;
     }
@@ -180,6 +239,11 @@ class Customer {
         if (!Objects.equals(before, after)) {
             changes.put(field, new String[] {before, after});
         }
+    }
+
+    /** History values hold at most 1,000 characters. */
+    private static String clip(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
     }
 
     private static String str(LocalDate date) {

@@ -113,6 +113,23 @@ public class CustomerManagement {
         return customers.findById(id).filter(c -> !c.isMerged()).map(Customer::toProfile);
     }
 
+    /**
+     * The live customer a merged customer ended up in (following merges of merges), so that links to the merged
+     * one still lead somewhere; empty when the customer is live or does not exist.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> mergedInto(long id) {
+        Optional<Customer> customer = customers.findById(id);
+        for (int hops = 0; hops < 100 && customer.isPresent() && customer.get().isMerged(); hops++) {
+            Long next = customer.get().mergedIntoId();
+            customer = customers.findById(next);
+            if (customer.isPresent() && !customer.get().isMerged()) {
+                return Optional.of(next);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The live customer with this e-mail address (in any case), if any. */
     @Transactional(readOnly = true)
     public Optional<CustomerProfile> findByEmail(String email) {

@@ -35,7 +35,7 @@ class UserAdminIT extends BrowserTest {
         assertThat(users.notification()).contains("Created " + username);
         ShellPage shell = users.signOut().signIn(username, "a-browser-password");
         assertThat(shell.currentUser()).isEqualTo(username);
-        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Import");
+        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Duplicates", "Import");
     }
 
     @Test
@@ -62,7 +62,8 @@ class UserAdminIT extends BrowserTest {
 
         assertThat(users.notification()).contains("Saved " + agent.username());
         ShellPage shell = users.signOut().signIn(agent.username(), StaffFixtures.PASSWORD);
-        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Import", "Users", "API keys");
+        assertThat(shell.navigation())
+                .containsExactly("Home", "Customers", "Duplicates", "Import", "Users", "API keys");
     }
 
     @Test

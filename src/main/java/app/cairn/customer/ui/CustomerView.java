@@ -27,10 +27,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -72,10 +74,19 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         customerId = event.getRouteParameters().getLong("id").orElse(-1L);
-        customers.find(customerId).ifPresentOrElse(this::build, () -> {
-            removeAll();
-            add(new H3(getTranslation("customer.error.not-found", customerId)));
-        });
+        Optional<CustomerProfile> profile = customers.find(customerId);
+        if (profile.isPresent()) {
+            build(profile.get());
+            return;
+        }
+        // a merged customer's links lead to the customer it was merged into
+        Optional<Long> survivor = customers.mergedInto(customerId);
+        if (survivor.isPresent()) {
+            event.forwardTo(CustomerView.class, new RouteParameters("id", Long.toString(survivor.get())));
+            return;
+        }
+        removeAll();
+        add(new H3(getTranslation("customer.error.not-found", customerId)));
     }
 
     private void build(CustomerProfile profile) {

@@ -7,9 +7,9 @@ import app.cairn.imports.ImportRun;
 import app.cairn.imports.ImportService;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.Poller;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -52,7 +51,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Button start = new Button();
     private final HorizontalLayout actions = new HorizontalLayout(check, start);
     private final Grid<ImportRun> recent = new Grid<>();
-    private Registration polling;
+    private final Poller poller = new Poller();
     private Path file;
     private String fileName;
 
@@ -139,12 +138,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         boolean running = panel.follow(id);
         check.setEnabled(!running);
         start.setEnabled(!running);
-        if (running && polling == null) {
-            UI ui = UI.getCurrent();
-            ui.setPollInterval(500);
-            polling = ui.addPollListener(poll -> {
+        if (running) {
+            poller.start(500, () -> {
                 if (!panel.refresh()) {
-                    stopPolling();
+                    poller.stop();
                     check.setEnabled(true);
                     start.setEnabled(true);
                     recent.setItems(imports.recent(20));
@@ -153,17 +150,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void stopPolling() {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        }
-    }
-
     @Override
     protected void onDetach(DetachEvent event) {
-        stopPolling();
+        poller.stop();
         discardFile();
     }
 

@@ -1,6 +1,9 @@
 package app.cairn.platform.scheduling;
 
 import javax.sql.DataSource;
+import org.quartz.JobDetail;
+import org.quartz.Trigger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Quartz with the JDBC job store on the application's database, clustered so that every node shares the
- * work and a job interrupted on a dead node is recovered by another. Wired here because the registry
+ * work and a job interrupted on a dead node is recovered by another. Modules add work by declaring
+ * {@link JobDetail} and {@link Trigger} beans. Wired here because the registry
  * used to build Cairn lacks Spring Boot's own Quartz module for this Boot version.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +30,8 @@ class QuartzConfiguration {
             DataSource dataSource,
             PlatformTransactionManager transactionManager,
             ApplicationContext context,
+            ObjectProvider<JobDetail> jobs,
+            ObjectProvider<Trigger> triggers,
             @Value("${cairn.scheduler.auto-startup:true}") boolean autoStartup,
             @Value("${cairn.scheduler.name:cairn}") String name) {
         SpringBeanJobFactory jobFactory = new SpringBeanJobFactory();
@@ -38,6 +44,9 @@ class QuartzConfiguration {
         factory.setDataSource(dataSource);
         factory.setTransactionManager(transactionManager);
         factory.setJobFactory(jobFactory);
+        // modules declare their jobs and triggers as beans; overwriting keeps stored ones in step with the code
+        factory.setJobDetails(jobs.orderedStream().toArray(JobDetail[]::new));
+        factory.setTriggers(triggers.orderedStream().toArray(Trigger[]::new));
         factory.setOverwriteExistingJobs(true);
         factory.setWaitForJobsToCompleteOnShutdown(true);
         factory.setAutoStartup(autoStartup);

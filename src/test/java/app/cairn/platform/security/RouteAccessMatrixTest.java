@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.cairn.browser.FailingTestView;
 import app.cairn.customer.ui.CustomerView;
 import app.cairn.customer.ui.CustomersView;
+import app.cairn.customer.ui.DuplicatesView;
 import app.cairn.imports.ui.ImportView;
 import app.cairn.ingest.ui.ApiKeysView;
 import app.cairn.platform.ui.LoginView;
@@ -38,6 +39,7 @@ class RouteAccessMatrixTest {
             ApiKeysView.class, EnumSet.of(StaffRole.ADMIN),
             CustomersView.class, EnumSet.allOf(StaffRole.class),
             ImportView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
+            DuplicatesView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
             CustomerView.class, EnumSet.allOf(StaffRole.class),
             // exists only in the tests, for the error-handler browser test
             FailingTestView.class, EnumSet.allOf(StaffRole.class));
