@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes products and orders in bulk (imports, generators) with JDBC batches. The natural keys make
+ * Writes products, orders and events in bulk (imports, generators) with JDBC batches. The natural keys make
  * it idempotent: a known SKU is updated, a known order number is left as it is. Values must be valid already
  * (the importer checks them row by row and reports what it refuses).
  */
@@ -148,6 +148,28 @@ public class CommerceBulkWriter {
                 INSERT INTO order_line (order_id, line_no, product_id, sku, description, quantity, unit_price, line_total)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", lines);
         return outcomes;
+    }
+
+    /**
+     * Records the events in one batch. Events have no natural key, so a source that may send one twice has to
+     * keep track itself (the generators write each once).
+     */
+    public void recordEvents(List<EventData> events) {
+        Map<String, Long> products = productIds.of(
+                events.stream().map(EventData::sku).filter(Objects::nonNull).toList());
+        jdbc.batchUpdate(
+                """
+                INSERT INTO customer_event (customer_id, type, product_id, occurred_at, properties)
+                VALUES (?, ?, ?, ?, ?)""",
+                events.stream()
+                        .map(e -> new Object[] {
+                            e.customerId(),
+                            e.type().name(),
+                            e.sku() == null ? null : products.get(e.sku()),
+                            UtcColumns.toColumn(e.occurredAt()),
+                            e.properties()
+                        })
+                        .toList());
     }
 
     private Map<String, Long> idsOfOrders(Collection<String> numbers) {

@@ -1,99 +1,172 @@
 package app.cairn.demo;
 
-import app.cairn.commerce.CommerceManagement;
+import app.cairn.commerce.CommerceBulkWriter;
+import app.cairn.commerce.EventData;
 import app.cairn.commerce.EventType;
 import app.cairn.commerce.OrderData;
 import app.cairn.commerce.OrderLineData;
 import app.cairn.commerce.OrderStatus;
 import app.cairn.commerce.ProductData;
+import app.cairn.customer.BlankPolicy;
 import app.cairn.customer.ConsentChannel;
-import app.cairn.customer.CustomerManagement;
-import app.cairn.customer.LegalBasis;
+import app.cairn.customer.CustomerBulkWriter;
+import app.cairn.customer.CustomerRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Generates a shop's history through the module APIs: a catalogue, customers who signed up over the last two years,
- * their orders drawn from {@link PurchaseProcess}, the browsing before each order, and abandoned carts. The same
- * seed gives the same data.
+ * Generates a shop's history through the bulk paths of the customer and commerce modules: a catalogue, customers
+ * who signed up over the last two years (a few of whom registered twice, as real customers do), their orders drawn
+ * from {@link PurchaseProcess}, the browsing before each order, and abandoned carts. Customers are written in
+ * chunks of {@value #CHUNK}, each chunk with its orders and events in one transaction, so a million customers
+ * take minutes and memory holds one chunk. The same seed gives the same data.
  */
 @Service
 public class DemoDataGenerator {
 
+    static final int CHUNK = 1_000;
     private static final double DAYS_PER_YEAR = 365.25;
     private static final Duration HISTORY = Duration.ofDays(730);
+    private static final double REREGISTRATION_RATE = 0.01;
 
-    private final CustomerManagement customers;
-    private final CommerceManagement commerce;
+    private final CustomerBulkWriter customers;
+    private final CommerceBulkWriter commerce;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoDataGenerator(CustomerManagement customers, CommerceManagement commerce, Clock clock) {
+    DemoDataGenerator(
+            CustomerBulkWriter customers,
+            CommerceBulkWriter commerce,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.customers = customers;
         this.commerce = commerce;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
     /**
-     * Generates {@code count} customers with their history.
+     * Generates {@code count} people with their history.
      *
-     * @param progress told how many customers are done after each one
+     * @param progress told how many people are done after each chunk
      * @return what was generated
      */
     public DemoDataSummary generate(int count, long seed, PurchaseProcess process, IntConsumer progress) {
         RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(seed));
         List<ProductData> catalogue = Catalogue.products(60, random);
-        catalogue.forEach(commerce::upsertProduct);
+        commerce.upsertProducts(catalogue);
         Instant now = clock.instant();
-        long orders = 0;
-        long events = 0;
-        for (int i = 1; i <= count; i++) {
-            People.Person person = People.person(i, random);
-            Instant signup = now.minus(HISTORY).plusSeconds((long) (random.nextDouble() * HISTORY.toSeconds()));
-            long id = customers.create(person.details(), signup, "demo");
-            consent(id, random);
-            CustomerHistory history = history(id, person, signup, now, process, catalogue, random);
-            orders += history.orders();
-            events += history.events();
-            progress.accept(i);
+        Totals totals = new Totals();
+        for (int from = 1; from <= count; from += CHUNK) {
+            int to = Math.min(count, from + CHUNK - 1);
+            int first = from;
+            transaction.executeWithoutResult(status -> chunk(first, to, now, process, catalogue, random, totals));
+            progress.accept(to);
         }
-        return new DemoDataSummary(catalogue.size(), count, orders, events);
+        return new DemoDataSummary(
+                catalogue.size(), totals.customers, totals.reregistrations, totals.orders, totals.events);
     }
 
-    private void consent(long customer, RandomDataGenerator random) {
+    private static final class Totals {
+        int customers;
+        int reregistrations;
+        long orders;
+        long events;
+    }
+
+    /** One account as generated: who, since when, and the history drawn for it. */
+    private record Account(People.Person person, CustomerRecord record) {}
+
+    private void chunk(
+            int from,
+            int to,
+            Instant now,
+            PurchaseProcess process,
+            List<ProductData> catalogue,
+            RandomDataGenerator random,
+            Totals totals) {
+        List<Account> accounts = new ArrayList<>();
+        for (int sequence = from; sequence <= to; sequence++) {
+            People.Person person = People.person(sequence, random);
+            Instant signup = signup(now, random);
+            accounts.add(new Account(person, record(person, signup, random)));
+            if (random.nextDouble() < REREGISTRATION_RATE) {
+                People.Person again = People.reregistration(person, sequence, random);
+                Instant later = signup.plusSeconds((long)
+                        (random.nextDouble() * Duration.between(signup, now).toSeconds()));
+                accounts.add(new Account(again, record(again, later, random)));
+                totals.reregistrations++;
+            }
+        }
+        List<Long> ids = customers
+                .write(accounts.stream().map(Account::record).toList(), BlankPolicy.KEEP, "demo", "signup-form")
+                .ids();
+        List<OrderData> orders = new ArrayList<>();
+        List<EventData> events = new ArrayList<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            Account account = accounts.get(i);
+            history(
+                    ids.get(i),
+                    account.person(),
+                    account.record().signupAt(),
+                    now,
+                    process,
+                    catalogue,
+                    random,
+                    orders,
+                    events);
+        }
+        commerce.recordOrders(orders);
+        commerce.recordEvents(events);
+        totals.customers += accounts.size();
+        totals.orders += orders.size();
+        totals.events += events.size();
+    }
+
+    private static Instant signup(Instant now, RandomDataGenerator random) {
+        return now.minus(HISTORY).plusSeconds((long) (random.nextDouble() * HISTORY.toSeconds()));
+    }
+
+    private static CustomerRecord record(People.Person person, Instant signup, RandomDataGenerator random) {
+        Map<ConsentChannel, Boolean> consents = new EnumMap<>(ConsentChannel.class);
         if (random.nextDouble() < 0.7) {
-            customers.setConsent(customer, ConsentChannel.EMAIL, true, "signup-form", LegalBasis.CONSENT, null);
+            consents.put(ConsentChannel.EMAIL, true);
         }
         if (random.nextDouble() < 0.3) {
-            customers.setConsent(customer, ConsentChannel.SMS, true, "checkout", LegalBasis.CONSENT, null);
+            consents.put(ConsentChannel.SMS, true);
         }
+        return new CustomerRecord(null, person.details(), signup, "demo", Set.of(), Map.of(), consents);
     }
 
-    private record CustomerHistory(long orders, long events) {}
-
-    private CustomerHistory history(
+    private void history(
             long customer,
             People.Person person,
             Instant signup,
             Instant now,
             PurchaseProcess process,
             List<ProductData> catalogue,
-            RandomDataGenerator random) {
+            RandomDataGenerator random,
+            List<OrderData> orders,
+            List<EventData> events) {
         double lambda = random.nextGamma(process.r(), process.alphaScale());
         double mu = random.nextGamma(process.s(), process.betaScale());
         double nu = random.nextGamma(process.q(), 1 / process.gamma());
         Instant death = signup.plusSeconds((long) (random.nextExponential(1 / mu) * DAYS_PER_YEAR * 86_400));
         Instant end = death.isBefore(now) ? death : now;
-        long orders = 0;
-        long events = 0;
         Instant at = signup;
         while (true) {
             at = at.plusSeconds((long) (random.nextExponential(1 / lambda) * DAYS_PER_YEAR * 86_400));
@@ -101,29 +174,27 @@ public class DemoDataGenerator {
                 break;
             }
             double value = random.nextGamma(process.p(), 1 / nu);
-            events += order(customer, person, at, now, value, catalogue, random);
-            orders++;
+            orders.add(order(customer, person, at, now, value, catalogue, random, events));
         }
         int abandoned = random.nextPoisson(1 + 2 * Duration.between(signup, end).toDays() / DAYS_PER_YEAR);
         for (int i = 0; i < abandoned; i++) {
             Instant when = signup.plusSeconds((long) (random.nextDouble()
                     * Math.max(1, Duration.between(signup, end).toSeconds())));
-            events += abandonedCart(customer, when, catalogue, random);
+            abandonedCart(customer, when, catalogue, random, events);
         }
-        return new CustomerHistory(orders, events);
     }
 
-    private int order(
+    private static OrderData order(
             long customer,
             People.Person person,
             Instant at,
             Instant now,
             double value,
             List<ProductData> catalogue,
-            RandomDataGenerator random) {
+            RandomDataGenerator random,
+            List<EventData> events) {
         List<OrderLineData> lines = new ArrayList<>();
         double total = 0;
-        int events = 0;
         while (lines.size() < 5 && (lines.isEmpty() || total < value * 0.9)) {
             ProductData product = popular(catalogue, random);
             int quantity = random.nextInt(1, 3);
@@ -132,31 +203,37 @@ public class DemoDataGenerator {
                     .setScale(person.currency().equals("JPY") ? 0 : 2, RoundingMode.HALF_UP);
             lines.add(new OrderLineData(product.sku(), product.name(), quantity, price));
             total += product.price().doubleValue() * quantity;
-            commerce.recordEvent(
-                    customer, EventType.PRODUCT_VIEWED, product.sku(), at.minusSeconds(600 + 60L * lines.size()), null);
-            commerce.recordEvent(
-                    customer, EventType.ADDED_TO_CART, product.sku(), at.minusSeconds(300 + 30L * lines.size()), null);
-            events += 2;
+            events.add(new EventData(
+                    customer,
+                    EventType.PRODUCT_VIEWED,
+                    product.sku(),
+                    at.minusSeconds(600 + 60L * lines.size()),
+                    null));
+            events.add(new EventData(
+                    customer, EventType.ADDED_TO_CART, product.sku(), at.minusSeconds(300 + 30L * lines.size()), null));
         }
-        commerce.recordEvent(customer, EventType.CHECKOUT_STARTED, null, at.minusSeconds(120), null);
+        events.add(new EventData(customer, EventType.CHECKOUT_STARTED, null, at.minusSeconds(120), null));
         String number = "D" + customer + "-" + at.getEpochSecond();
-        commerce.recordOrder(new OrderData(number, customer, at, status(at, now, random), person.currency(), lines));
-        commerce.recordEvent(customer, EventType.ORDER_PLACED, null, at, "{\"order\":\"" + number + "\"}");
-        return events + 2;
+        events.add(new EventData(customer, EventType.ORDER_PLACED, null, at, "{\"order\":\"" + number + "\"}"));
+        return new OrderData(number, customer, at, status(at, now, random), person.currency(), lines);
     }
 
-    private int abandonedCart(long customer, Instant at, List<ProductData> catalogue, RandomDataGenerator random) {
+    private static void abandonedCart(
+            long customer,
+            Instant at,
+            List<ProductData> catalogue,
+            RandomDataGenerator random,
+            List<EventData> events) {
         ProductData product = popular(catalogue, random);
-        commerce.recordEvent(customer, EventType.PRODUCT_VIEWED, product.sku(), at, null);
+        events.add(new EventData(customer, EventType.PRODUCT_VIEWED, product.sku(), at, null));
         if (random.nextDouble() < 0.5) {
-            return 1;
+            return;
         }
-        commerce.recordEvent(customer, EventType.ADDED_TO_CART, product.sku(), at.plusSeconds(45), null);
+        events.add(new EventData(customer, EventType.ADDED_TO_CART, product.sku(), at.plusSeconds(45), null));
         if (random.nextDouble() < 0.6) {
-            return 2;
+            return;
         }
-        commerce.recordEvent(customer, EventType.CHECKOUT_STARTED, null, at.plusSeconds(180), null);
-        return 3;
+        events.add(new EventData(customer, EventType.CHECKOUT_STARTED, null, at.plusSeconds(180), null));
     }
 
     /** Popular products sell more: ranks follow a Zipf law. */

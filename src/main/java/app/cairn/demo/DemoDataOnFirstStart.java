@@ -47,17 +47,20 @@ class DemoDataOnFirstStart {
 
     private void generate() {
         log.info("Demo mode: generating {} customers with their orders and events (seed {})", count, seed);
-        int step = Math.max(1, count / 10);
+        int[] logged = {0};
         try {
             DemoDataSummary summary = generator.generate(count, seed, PurchaseProcess.standard(), done -> {
-                if (done % step == 0) {
-                    log.info("Demo data: {} of {} customers", done, count);
+                // about ten lines however many customers
+                if (done == count || done - logged[0] >= Math.max(DemoDataGenerator.CHUNK, count / 10)) {
+                    logged[0] = done;
+                    log.info("Demo data: {} of {} people", done, count);
                 }
             });
             log.info(
-                    "Demo data ready: {} products, {} customers, {} orders, {} events",
+                    "Demo data ready: {} products, {} customers ({} registered twice), {} orders, {} events",
                     summary.products(),
                     summary.customers(),
+                    summary.reregistrations(),
                     summary.orders(),
                     summary.events());
         } catch (RuntimeException e) {

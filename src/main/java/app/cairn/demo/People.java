@@ -138,6 +138,46 @@ final class People {
         return new Person(details, country.currency(), country.priceFactor());
     }
 
+    /**
+     * The same person registering a second time, as people do when they forget they have an account: with a
+     * tagged variant of the same address, with a new address but the same phone, or with a new address and no
+     * phone but the same name, city and birthday. Each is one the duplicate scan is meant to find.
+     */
+    static Person reregistration(Person person, int sequence, RandomDataGenerator random) {
+        CustomerDetails d = person.details();
+        String country = d.country().toLowerCase(Locale.ROOT);
+        int kind = random.nextInt(0, 2);
+        CustomerDetails again;
+        if (kind == 0) {
+            String email = d.email().replace("@", "+shop@");
+            again = new CustomerDetails(
+                    email, d.firstName(), d.lastName(), null, d.country(), d.city(), d.timeZone(), d.language(), null);
+        } else if (kind == 1 || d.birthday() == null) {
+            again = new CustomerDetails(
+                    "again" + sequence + "." + country + "@example.net",
+                    d.firstName(),
+                    d.lastName(),
+                    d.phone(),
+                    d.country(),
+                    null,
+                    d.timeZone(),
+                    d.language(),
+                    null);
+        } else {
+            again = new CustomerDetails(
+                    "again" + sequence + "." + country + "@example.net",
+                    d.firstName(),
+                    d.lastName(),
+                    null,
+                    d.country(),
+                    d.city(),
+                    d.timeZone(),
+                    d.language(),
+                    d.birthday());
+        }
+        return new Person(again, person.currency(), person.priceFactor());
+    }
+
     /** A generated customer and the currency they buy in (with its price factor against EUR). */
     record Person(CustomerDetails details, String currency, double priceFactor) {}
 

@@ -2,6 +2,7 @@ package app.cairn.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cairn.customer.CustomerDuplicates;
 import app.cairn.testing.CairnTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,27 +19,44 @@ class DemoDataGeneratorTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CustomerDuplicates duplicates;
+
     @Test
-    void generatesCustomersWithOrdersBrowsingAndAbandonedCartsAndReportsProgress() {
+    void generatesCustomersWithOrdersBrowsingAbandonedCartsAndSecondRegistrationsAndReportsProgress() {
         List<Integer> progress = new ArrayList<>();
 
-        DemoDataSummary summary = generator.generate(25, 99, PurchaseProcess.standard(), progress::add);
+        long lastId = count("SELECT COALESCE(MAX(id), 0) FROM customer");
 
-        assertThat(progress).hasSize(25).endsWith(25);
-        assertThat(summary.customers()).isEqualTo(25);
-        assertThat(count("SELECT COUNT(*) FROM customer WHERE source = 'demo'")).isEqualTo(25);
+        DemoDataSummary summary = generator.generate(2_500, 99, PurchaseProcess.standard(), progress::add);
+
+        assertThat(progress).containsExactly(1_000, 2_000, 2_500);
+        assertThat(summary.customers()).isEqualTo(2_500 + summary.reregistrations());
+        assertThat(summary.reregistrations())
+                .as("about 1 in 100 register twice")
+                .isBetween(10, 45);
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE source = 'demo' AND id > " + lastId))
+                .isEqualTo(summary.customers());
         assertThat(count("""
                         SELECT COUNT(*) FROM customer_order o JOIN customer c ON c.id = o.customer_id
-                        WHERE c.source = 'demo'""")).isEqualTo(summary.orders()).isPositive();
+                        WHERE c.source = 'demo' AND c.id > %d""".formatted(lastId))).isEqualTo(summary.orders()).isPositive();
         assertThat(count("""
                         SELECT COUNT(*) FROM customer_event e JOIN customer c ON c.id = e.customer_id
-                        WHERE c.source = 'demo'""")).isEqualTo(summary.events());
+                        WHERE c.source = 'demo' AND c.id > %d""".formatted(lastId))).isEqualTo(summary.events());
         assertThat(count("""
                         SELECT COUNT(*) FROM customer_event e JOIN customer c ON c.id = e.customer_id
-                        WHERE c.source = 'demo' AND e.type = 'ORDER_PLACED'""")).isEqualTo(summary.orders());
+                        WHERE c.source = 'demo' AND c.id > %d AND e.type = 'ORDER_PLACED'""".formatted(lastId))).isEqualTo(summary.orders());
         assertThat(count("""
                         SELECT COUNT(*) FROM customer_order o JOIN customer c ON c.id = o.customer_id
                         WHERE c.source = 'demo' AND (o.placed_at < c.signup_at OR o.placed_at > UTC_TIMESTAMP(6))""")).as("orders fall between signup and now").isZero();
+
+        duplicates.scan();
+        assertThat(count("""
+                        SELECT COUNT(*) FROM duplicate_candidate d
+                        JOIN customer a ON a.id = d.customer_a JOIN customer b ON b.id = d.customer_b
+                        WHERE d.status = 'OPEN' AND a.id > ? AND (b.email LIKE 'again%' OR b.email LIKE '%+shop@%')""", lastId))
+                .as("the scan finds everyone who registered twice")
+                .isEqualTo(summary.reregistrations());
     }
 
     @Test
@@ -46,7 +64,7 @@ class DemoDataGeneratorTest {
         assertThat(PurchaseProcess.standard().meanOrderValue()).isEqualTo(80.0);
     }
 
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 }
