@@ -20,7 +20,8 @@ public final class TestDatabases {
                 0,
                 "cairn",
                 Path.of("target", "test-data", "mariadb-server"),
-                true);
+                true,
+                null);
     }
 
     /** Starts a server on a fresh folder with Cairn's migrations applied. */

@@ -59,6 +59,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--default-time-zone=+00:00");
+        if (properties.bufferPoolSize() != null && !properties.bufferPoolSize().isBlank()) {
+            config.addArg(
+                    "--innodb-buffer-pool-size=" + properties.bufferPoolSize().strip());
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }

@@ -11,8 +11,8 @@ class EmbeddedMariaDbTest {
     void refusesADataFolderInsideTheTempFolderThatMariaDb4jWouldDelete() {
         Path insideTemp = Path.of(System.getProperty("java.io.tmpdir"), "cairn-data", "mariadb");
 
-        assertThatThrownBy(() ->
-                        EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(insideTemp, 0, "cairn", null, false)))
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(
+                        new EmbeddedDatabaseProperties(insideTemp, 0, "cairn", null, false, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("inside the temp folder")
                 .hasMessageContaining("CAIRN_DATA_DIR");
