@@ -137,6 +137,15 @@ public class DemoDataGenerator {
         totals.events += events.size();
     }
 
+    /**
+     * {@code years} after {@code from}, but no later than {@code limit}: a rate drawn near zero gives waits of
+     * millions of years, beyond what an {@link Instant} holds.
+     */
+    private static Instant later(Instant from, double years, Instant limit) {
+        double seconds = years * DAYS_PER_YEAR * 86_400;
+        return seconds >= Duration.between(from, limit).toSeconds() ? limit : from.plusSeconds((long) seconds);
+    }
+
     private static Instant signup(Instant now, RandomDataGenerator random) {
         return now.minus(HISTORY).plusSeconds((long) (random.nextDouble() * HISTORY.toSeconds()));
     }
@@ -165,11 +174,10 @@ public class DemoDataGenerator {
         double lambda = random.nextGamma(process.r(), process.alphaScale());
         double mu = random.nextGamma(process.s(), process.betaScale());
         double nu = random.nextGamma(process.q(), 1 / process.gamma());
-        Instant death = signup.plusSeconds((long) (random.nextExponential(1 / mu) * DAYS_PER_YEAR * 86_400));
-        Instant end = death.isBefore(now) ? death : now;
+        Instant end = later(signup, random.nextExponential(1 / mu), now);
         Instant at = signup;
         while (true) {
-            at = at.plusSeconds((long) (random.nextExponential(1 / lambda) * DAYS_PER_YEAR * 86_400));
+            at = later(at, random.nextExponential(1 / lambda), end);
             if (!at.isBefore(end)) {
                 break;
             }

@@ -99,6 +99,7 @@ public final class CustomerDataBenchmark {
                         "--cairn.data-dir=" + folder,
                         "--cairn.db.embedded.server-dir=" + folder.resolveSibling("mariadb-server"),
                         "--cairn.db.embedded.buffer-pool-size=2G",
+                        "--cairn.db.embedded.log-file-size=1G",
                         "--cairn.demo.enabled=false",
                         "--cairn.scheduler.auto-startup=false",
                         "--cairn.scheduler.name=" + name,

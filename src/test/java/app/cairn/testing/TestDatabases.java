@@ -21,6 +21,7 @@ public final class TestDatabases {
                 "cairn",
                 Path.of("target", "test-data", "mariadb-server"),
                 true,
+                null,
                 null);
     }
 

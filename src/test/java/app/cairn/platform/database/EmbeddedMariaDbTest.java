@@ -12,7 +12,7 @@ class EmbeddedMariaDbTest {
         Path insideTemp = Path.of(System.getProperty("java.io.tmpdir"), "cairn-data", "mariadb");
 
         assertThatThrownBy(() -> EmbeddedMariaDb.start(
-                        new EmbeddedDatabaseProperties(insideTemp, 0, "cairn", null, false, null)))
+                        new EmbeddedDatabaseProperties(insideTemp, 0, "cairn", null, false, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("inside the temp folder")
                 .hasMessageContaining("CAIRN_DATA_DIR");

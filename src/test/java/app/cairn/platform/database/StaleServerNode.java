@@ -10,7 +10,7 @@ public final class StaleServerNode {
 
     public static void main(String[] args) throws Exception {
         EmbeddedMariaDb server = EmbeddedMariaDb.start(
-                new EmbeddedDatabaseProperties(Path.of(args[0]), 0, "cairn", Path.of(args[1]), false, null));
+                new EmbeddedDatabaseProperties(Path.of(args[0]), 0, "cairn", Path.of(args[1]), false, null, null));
         try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
                 var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS survivor (note VARCHAR(40))");

