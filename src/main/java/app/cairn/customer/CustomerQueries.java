@@ -50,6 +50,20 @@ class CustomerQueries {
                 .list();
     }
 
+    /**
+     * The count, but reading no more than {@code limit + 1} matching rows: exact up to {@code limit}, and
+     * {@code limit + 1} for "more". An exact count over a million rows takes half a second or more.
+     */
+    long countUpTo(CustomerFilter filter, int limit) {
+        Where where = where(filter);
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(limit + 1);
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM customer c" + where.sql + " LIMIT ?) matching")
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
     long count(CustomerFilter filter) {
         Where where = where(filter);
         return jdbc.sql("SELECT COUNT(*) FROM customer c" + where.sql)

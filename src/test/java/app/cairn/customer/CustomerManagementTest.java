@@ -183,6 +183,20 @@ class CustomerManagementTest {
                 .toList();
     }
 
+    @Test
+    void aCappedCountIsExactUpToItsLimitAndOneMoreBeyond() {
+        String tag = "capped-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            customers.tag(CustomerFixtures.berliner(customers, null), tag, "test");
+        }
+        CustomerFilter tagged = new CustomerFilter(null, null, tag, null, null, null);
+
+        assertThat(customers.countUpTo(tagged, 10)).isEqualTo(3);
+        assertThat(customers.countUpTo(tagged, 3)).isEqualTo(3);
+        assertThat(customers.countUpTo(tagged, 2)).as("more than 2").isEqualTo(3);
+        assertThat(customers.countUpTo(tagged, 1)).as("more than 1").isEqualTo(2);
+    }
+
     private void assertRefused(CustomerDetails details, String key) {
         assertThatThrownBy(() -> customers.create(details, null, "test"))
                 .isInstanceOfSatisfying(

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.customer.CustomerNormaliser;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,18 @@ class PeopleTest {
             People.Person person = People.person(i, random);
             assertThat(CustomerNormaliser.normalise(person.details()).phone()).startsWith("+");
         }
+    }
+
+    @Test
+    void phoneNumbersAreDrawnFromRangesWideEnoughThatStrangersRarelyShareOne() {
+        RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(11));
+        Set<String> phones = new HashSet<>();
+        int people = 20_000;
+        for (int i = 1; i <= people; i++) {
+            phones.add(People.person(i, random).details().phone());
+        }
+        // a shared number makes the duplicate scan pair two strangers
+        assertThat(phones).hasSizeGreaterThan(people - 5);
     }
 
     @Test

@@ -68,7 +68,15 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         duplicates
                 .latestScan()
-                .ifPresentOrElse(this::showScan, () -> status.setText(getTranslation("duplicates.never")));
+                .ifPresentOrElse(
+                        latest -> {
+                            showScan(latest);
+                            if (latest.status() == DuplicateScan.Status.RUNNING) {
+                                // a scan started elsewhere (the nightly job, a colleague): follow it
+                                follow(latest.id() - 1);
+                            }
+                        },
+                        () -> status.setText(getTranslation("duplicates.never")));
     }
 
     private void configureGrid() {
@@ -113,11 +121,17 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void requestScan() {
-        scanBefore = duplicates.latestScan().map(DuplicateScan::id).orElse(0L);
+        long before = duplicates.latestScan().map(DuplicateScan::id).orElse(0L);
         duplicates.requestScan();
+        status.setText(getTranslation("duplicates.requested"));
+        follow(before);
+    }
+
+    /** Polls until a scan newer than {@code before} has finished. */
+    private void follow(long before) {
+        scanBefore = before;
         scan.setEnabled(false);
         progress.setVisible(true);
-        status.setText(getTranslation("duplicates.requested"));
         poller.start(1000, () -> duplicates.latestScan().ifPresent(this::followScan));
     }
 
