@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,7 +53,7 @@ import org.springframework.util.FileSystemUtils;
  *
  * Run with {@code ./mvnw -Pbench-customers test-compile} ({@code -Dbench.customers=N} for another size;
  * {@code -Dbench.reuse=true} keeps the generated database between runs and skips steps 1 and 2 when it holds
- * data).
+ * data; {@code -Dbench.generate=false} skips the generator and runs steps 3 to 5 on the imported customers).
  */
 public final class CustomerDataBenchmark {
 
@@ -65,6 +66,7 @@ public final class CustomerDataBenchmark {
         Path target = Path.of(args[0]).toAbsolutePath();
         int customers = Integer.parseInt(args[1]);
         boolean reuse = Boolean.parseBoolean(args[2]);
+        boolean generate = args.length < 4 || Boolean.parseBoolean(args[3]);
         System.out.printf(
                 Locale.ROOT,
                 "Cairn customer-data benchmark: %,d customers, embedded MariaDB, %d cores, JDK %s, heap max %d MB%n",
@@ -72,18 +74,21 @@ public final class CustomerDataBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
+        if (!generate) {
+            // the reads run on the imported customers (no orders or events) instead of a generated shop
+            importCustomers(target, customers, CustomerDataBenchmark::reads);
+            return;
+        }
         Path generated = target.resolve("bench").resolve("customers-" + customers);
         boolean haveData = reuse && Files.isDirectory(generated);
         if (!haveData) {
-            importCustomers(target, customers);
+            importCustomers(target, customers, app -> {});
         }
         try (ConfigurableApplicationContext app = start(generated, "bench-generated")) {
             if (!haveData) {
                 generate(app, customers);
             }
-            scanDuplicates(app);
-            customerList(app);
-            customerPage(app);
+            reads(app);
         } finally {
             if (!reuse) {
                 FileSystemUtils.deleteRecursively(generated);
@@ -109,7 +114,15 @@ public final class CustomerDataBenchmark {
                         "--vaadin.devmode.devTools.enabled=false");
     }
 
-    private static void importCustomers(Path target, int customers) throws Exception {
+    private static void reads(ConfigurableApplicationContext app) {
+        scanDuplicates(app);
+        customerList(app);
+        customerPage(app);
+    }
+
+    private static void importCustomers(
+            Path target, int customers, java.util.function.Consumer<ConfigurableApplicationContext> then)
+            throws Exception {
         Path folder = target.resolve("bench")
                 .resolve("import-" + ProcessHandle.current().pid());
         Path csv = target.resolve("bench").resolve("customers-" + customers + ".csv");
@@ -133,29 +146,50 @@ public final class CustomerDataBenchmark {
                     customers / seconds,
                     run.created(),
                     imports.countProblems(id));
+            then.accept(app);
         } finally {
             FileSystemUtils.deleteRecursively(folder);
             Files.deleteIfExists(csv);
         }
     }
 
-    /** Customers as a shop's export would have them: one per line, with a few columns left blank. */
+    /**
+     * Customers as a shop's export would have them: one per line, drawn from a seeded random so that names,
+     * places and birthdays vary as in a real list (a third without a birthday).
+     */
     private static void writeCustomerCsv(Path csv, int customers) throws Exception {
         Files.createDirectories(csv.getParent());
-        String[] countries = {"DE", "FR", "GB", "US", "NL", "ES", "JP", "CN"};
-        String[] cities = {"Berlin", "Paris", "London", "New York", "Amsterdam", "Madrid", "Tokyo", "Shanghai"};
-        String[] first = {"Anna", "Louis", "Olivia", "Liam", "Daan", "Lucía", "Yui", "Wei", "Jonas", "Emma"};
-        String[] last = {"Müller", "Martin", "Smith", "Johnson", "de Jong", "García", "Sato", "Wang", "Weber"};
+        String[] countries = {"DE", "FR", "GB", "US", "NL", "ES", "IT", "SE"};
+        String[] cities = {"North", "South", "East", "West", "Central", "Harbour", "Old Town", "Riverside"};
+        String[] syllables = {
+            "an", "be", "ca", "do", "el", "fi", "ga", "ho", "is", "ju", "ka", "lo", "ma", "ne", "ol", "pa", "ri", "sa",
+            "to", "ul", "va", "wi", "yo", "ze"
+        };
+        Random random = new Random(20261122);
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write("email,first name,last name,country,city,birthday,signup date,newsletter\n");
             for (int i = 0; i < customers; i++) {
-                int c = i % countries.length;
-                out.write("bench" + i + "@example.org," + first[i % first.length] + "," + last[(i / 7) % last.length]
-                        + "," + countries[c] + "," + cities[c] + ","
-                        + (i % 3 == 0 ? "" : LocalDate.of(1950 + i % 50, 1 + i % 12, 1 + i % 28)) + ","
-                        + LocalDate.of(2024, 1, 1).plusDays(i % 700) + "," + (i % 2 == 0 ? "yes" : "no") + "\n");
+                String country = countries[random.nextInt(countries.length)];
+                String birthday = random.nextInt(3) == 0
+                        ? ""
+                        : LocalDate.of(1950, 1, 1)
+                                .plusDays(random.nextInt(50 * 365))
+                                .toString();
+                out.write("bench" + i + "@example.org," + name(syllables, 2, random) + ","
+                        + name(syllables, 3, random) + "," + country + "," + cities[random.nextInt(cities.length)]
+                        + "," + birthday + "," + LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700)) + ","
+                        + (random.nextBoolean() ? "yes" : "no") + "\n");
             }
         }
+    }
+
+    private static String name(String[] syllables, int length, Random random) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            name.append(syllables[random.nextInt(syllables.length)]);
+        }
+        name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
+        return name.toString();
     }
 
     private static void generate(ConfigurableApplicationContext app, int customers) {
