@@ -84,8 +84,9 @@ class DuplicateScanner {
         String[] key = {null};
         long[] rows = {0};
         streaming.query(sql, (RowCallbackHandler) rs -> {
-            String value = rs.getString(1);
-            if (!value.equalsIgnoreCase(key[0])) {
+            // the server orders by its collation, which ignores case and accents: group the same way
+            String value = plain(rs.getString(1));
+            if (!value.equals(key[0])) {
                 pairUp(group, reason, pairs);
                 group.clear();
                 key[0] = value;
@@ -152,11 +153,13 @@ class DuplicateScanner {
 
     /** Lower case without accents or punctuation, so "Müller" and "muller" compare equal. */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String plain =
-                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return text == null ? "" : SPACES.matcher(plain(text)).replaceAll(" ").strip();
+    }
+
+    /** Lower case without accents. */
+    private static String plain(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 }
