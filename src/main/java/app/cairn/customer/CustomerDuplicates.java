@@ -28,6 +28,7 @@ public class CustomerDuplicates {
 
     private final DuplicateScanner scanner;
     private final DuplicateStore store;
+    private final CustomerQueries customers;
     private final CustomerMerger merger;
     private final Scheduler scheduler;
     private final Clock clock;
@@ -36,12 +37,14 @@ public class CustomerDuplicates {
     CustomerDuplicates(
             DuplicateScanner scanner,
             DuplicateStore store,
+            CustomerQueries customers,
             CustomerMerger merger,
             Scheduler scheduler,
             Clock clock,
             @Value("${cairn.duplicates.max-candidates:200000}") int maxCandidates) {
         this.scanner = scanner;
         this.store = store;
+        this.customers = customers;
         this.merger = merger;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -58,14 +61,16 @@ public class CustomerDuplicates {
         long id = store.startScan(clock.instant());
         try {
             FoundPairs found = scanner.scan(maxCandidates, rows -> store.progress(id, rows));
-            long live = store.countLive();
+            long live = customers.count(CustomerFilter.all());
             store.replaceOpen(found.all(), clock.instant());
             String note = found.full() ? "more than " + maxCandidates + " pairs; the first were kept" : null;
             store.finishScan(id, clock.instant(), live, found.size(), note);
             log.info("Duplicate scan {}: {} customers, {} candidate pairs", id, live, found.size());
         } catch (RuntimeException e) {
             log.error("Duplicate scan {} failed", id, e);
-            store.failScan(id, clock.instant(), String.valueOf(e.getMessage()));
+            // the page shows this to staff: what failed and where to look, not a driver's message
+            store.failScan(
+                    id, clock.instant(), e.getClass().getSimpleName() + " (details in the log under scan " + id + ")");
         }
         return store.latestScan().orElseThrow();
     }

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One run of the duplicate scan.
  *
- * @param customers live customers read so far (all of them once finished)
+ * @param customers while running, the index rows read so far over the three passes; once finished, the live
+ *     customers scanned
  * @param candidates pairs offered for review
  * @param message why the scan failed, or what it left out
  */

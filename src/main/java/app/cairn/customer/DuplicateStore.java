@@ -4,9 +4,7 @@ import app.cairn.shared.UtcColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +44,11 @@ class DuplicateStore {
                         + " WHERE status = 'RUNNING'")
                 .param(UtcColumns.toColumn(now))
                 .update();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO duplicate_scan (started_at, status) VALUES (?, 'RUNNING')")
                 .param(UtcColumns.toColumn(now))
-                .update();
-        return jdbc.sql("SELECT MAX(id) FROM duplicate_scan").query(Long.class).single();
+                .update(key);
+        return key.getKey().longValue();
     }
 
     void progress(long scan, long rows) {
@@ -91,9 +91,8 @@ class DuplicateStore {
      * a scan. Pairs already dismissed or merged keep their decision and are not offered again.
      */
     @Transactional
-    void replaceOpen(Collection<FoundPairs.Pair> found, Instant now) {
+    void replaceOpen(List<FoundPairs.Pair> rows, Instant now) {
         jdbc.sql("DELETE FROM duplicate_candidate WHERE status = 'OPEN'").update();
-        List<FoundPairs.Pair> rows = new ArrayList<>(found);
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<FoundPairs.Pair> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
             template.batchUpdate("""
@@ -106,12 +105,6 @@ class DuplicateStore {
                 ps.setObject(5, UtcColumns.toColumn(now));
             });
         }
-    }
-
-    long countLive() {
-        return jdbc.sql("SELECT COUNT(*) FROM customer WHERE merged_into_id IS NULL")
-                .query(Long.class)
-                .single();
     }
 
     long countOpen() {

@@ -1,8 +1,8 @@
 package app.cairn.customer;
 
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,7 +47,7 @@ final class FoundPairs {
         ofA.put(b, new Pair(a, b, reasons, Math.min(0.999, combined)));
     }
 
-    Collection<Pair> all() {
+    List<Pair> all() {
         return byFirst.values().stream().flatMap(m -> m.values().stream()).toList();
     }
 
