@@ -2,6 +2,7 @@ package app.cairn.commerce;
 
 import app.cairn.shared.UtcColumns;
 import app.cairn.shared.WriteOutcome;
+import app.cairn.shared.jdbc.BulkInsert;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,23 +19,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes products, orders and events in bulk (imports, generators) with JDBC batches. The natural keys make
- * it idempotent: a known SKU is updated, a known order number is left as it is. Values must be valid already
- * (the importer checks them row by row and reports what it refuses).
+ * Writes products, orders and events in bulk (imports, generators): new orders, lines and events through
+ * {@link BulkInsert}, products as JDBC batches. The natural keys make it idempotent: a known SKU is updated, a
+ * known order number is left as it is. Values must be valid already (the importer checks them row by row and
+ * reports what it refuses).
  */
 @Service
 @Transactional
 public class CommerceBulkWriter {
 
+    private static final List<String> ORDER_COLUMNS =
+            List.of("order_number", "customer_id", "placed_at", "status", "currency", "total", "created_at");
+    private static final List<String> LINE_COLUMNS =
+            List.of("order_id", "line_no", "product_id", "sku", "description", "quantity", "unit_price", "line_total");
+    private static final List<String> EVENT_COLUMNS =
+            List.of("customer_id", "type", "product_id", "occurred_at", "properties");
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ProductIds productIds;
+    private final BulkInsert bulk;
     private final Clock clock;
 
-    CommerceBulkWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ProductIds productIds, Clock clock) {
+    CommerceBulkWriter(
+            JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ProductIds productIds, BulkInsert bulk, Clock clock) {
         this.jdbc = jdbc;
         this.named = named;
         this.productIds = productIds;
+        this.bulk = bulk;
         this.clock = clock;
     }
 
@@ -106,10 +118,9 @@ public class CommerceBulkWriter {
             return outcomes;
         }
         var now = UtcColumns.toColumn(clock.instant());
-        jdbc.batchUpdate(
-                """
-                INSERT INTO customer_order (order_number, customer_id, placed_at, status, currency, total, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        List<Long> ids = bulk.insertReturningIds(
+                "customer_order",
+                ORDER_COLUMNS,
                 fresh.stream()
                         .map(o -> new Object[] {
                             o.orderNumber(),
@@ -120,16 +131,17 @@ public class CommerceBulkWriter {
                             o.lines().stream().map(OrderLineData::total).reduce(BigDecimal.ZERO, BigDecimal::add),
                             now
                         })
-                        .toList());
-        Map<String, Long> ids =
-                idsOfOrders(fresh.stream().map(OrderData::orderNumber).toList());
+                        .toList(),
+                "order_number",
+                fresh.stream().map(OrderData::orderNumber).toList());
         Map<String, Long> products = productIds.of(fresh.stream()
                 .flatMap(o -> o.lines().stream())
                 .map(OrderLineData::sku)
                 .toList());
         List<Object[]> lines = new ArrayList<>();
-        for (OrderData order : fresh) {
-            long id = ids.get(order.orderNumber());
+        for (int o = 0; o < fresh.size(); o++) {
+            OrderData order = fresh.get(o);
+            long id = ids.get(o);
             int lineNo = 1;
             for (OrderLineData line : order.lines()) {
                 lines.add(new Object[] {
@@ -144,9 +156,7 @@ public class CommerceBulkWriter {
                 });
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO order_line (order_id, line_no, product_id, sku, description, quantity, unit_price, line_total)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", lines);
+        bulk.insert("order_line", LINE_COLUMNS, lines);
         return outcomes;
     }
 
@@ -157,10 +167,9 @@ public class CommerceBulkWriter {
     public void recordEvents(List<EventData> events) {
         Map<String, Long> products = productIds.of(
                 events.stream().map(EventData::sku).filter(Objects::nonNull).toList());
-        jdbc.batchUpdate(
-                """
-                INSERT INTO customer_event (customer_id, type, product_id, occurred_at, properties)
-                VALUES (?, ?, ?, ?, ?)""",
+        bulk.insert(
+                "customer_event",
+                EVENT_COLUMNS,
                 events.stream()
                         .map(e -> new Object[] {
                             e.customerId(),

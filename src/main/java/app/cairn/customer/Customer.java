@@ -51,6 +51,10 @@ class Customer {
     private String source;
     private Long mergedIntoId;
 
+    /** The e-mail while the customer is live, else null: kept by the database, for look-ups by e-mail. */
+    @Column(insertable = false, updatable = false)
+    private String liveEmail;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 

@@ -1,28 +1,57 @@
 package app.cairn.customer;
 
 import app.cairn.shared.UtcColumns;
+import app.cairn.shared.jdbc.BulkInsert;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The SQL of bulk customer writes: set-wise reads and JDBC batches (sent as multi-row statements). */
+/**
+ * The SQL of bulk customer writes: set-wise reads, bulk inserts of new rows ({@link BulkInsert}) and JDBC
+ * batches (sent as multi-row statements) for updates.
+ */
 @Component
 class CustomerBulkStore {
 
+    private static final List<String> CUSTOMER_COLUMNS = List.of(
+            "external_id",
+            "email",
+            "first_name",
+            "last_name",
+            "phone",
+            "country",
+            "city",
+            "time_zone",
+            "language",
+            "birthday",
+            "signup_at",
+            "source",
+            "created_at",
+            "updated_at");
+    private static final List<String> CONSENT_COLUMNS =
+            List.of("customer_id", "channel", "granted", "changed_at", "source", "legal_basis");
+    private static final List<String> CONSENT_HISTORY_COLUMNS =
+            List.of("customer_id", "channel", "granted", "changed_at", "source", "legal_basis", "changed_by");
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final BulkInsert bulk;
 
-    CustomerBulkStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    CustomerBulkStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.named = named;
+        this.bulk = bulk;
     }
 
     Map<String, StoredCustomer> byEmail(Collection<String> emails) {
@@ -45,22 +74,49 @@ class CustomerBulkStore {
                 StoredCustomer::read);
     }
 
-    void insert(List<CustomerRecord> records, Instant now) {
+    /**
+     * Inserts the records as new customers and answers their ids, in the records' order: those with an e-mail
+     * are found again by it, the others by their external id.
+     */
+    List<Long> insert(List<CustomerRecord> records, Instant now) {
         var at = UtcColumns.toColumn(now);
-        List<Object[]> rows = new ArrayList<>(records.size());
+        List<Object[]> byEmail = new ArrayList<>();
+        List<Object[]> byExternalId = new ArrayList<>();
         for (CustomerRecord r : records) {
-            rows.add(columns(
+            Object[] row = columns(
                     r.externalId(),
                     r.details(),
                     UtcColumns.toColumn(r.signupAt() == null ? now : r.signupAt()),
                     r.source(),
                     at,
-                    at));
+                    at);
+            (r.email() != null ? byEmail : byExternalId).add(row);
         }
-        jdbc.batchUpdate("""
-                INSERT INTO customer (external_id, email, first_name, last_name, phone, country, city,
-                    time_zone, language, birthday, signup_at, source, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        Iterator<Long> emailIds = insert(
+                        byEmail,
+                        "live_email",
+                        records.stream()
+                                .map(CustomerRecord::email)
+                                .filter(Objects::nonNull)
+                                .toList())
+                .iterator();
+        Iterator<Long> externalIds = insert(
+                        byExternalId,
+                        "live_external_id",
+                        records.stream()
+                                .filter(r -> r.email() == null)
+                                .map(CustomerRecord::externalId)
+                                .toList())
+                .iterator();
+        return records.stream()
+                .map(r -> r.email() != null ? emailIds.next() : externalIds.next())
+                .toList();
+    }
+
+    private List<Long> insert(List<Object[]> rows, String keyColumn, List<String> keys) {
+        return rows.isEmpty()
+                ? List.of()
+                : bulk.insertReturningIds("customer", CUSTOMER_COLUMNS, rows, keyColumn, keys);
     }
 
     void update(List<StoredCustomer> changed, Instant now) {
@@ -91,7 +147,7 @@ class CustomerBulkStore {
             d.birthday(),
             signupAt
         };
-        Object[] row = java.util.Arrays.copyOf(head, head.length + extra.length);
+        Object[] row = Arrays.copyOf(head, head.length + extra.length);
         System.arraycopy(extra, 0, row, head.length, extra.length);
         return row;
     }
@@ -159,20 +215,25 @@ class CustomerBulkStore {
         }
     }
 
-    /** Rows of (customer id, channel, granted, changed at, source, legal basis, changed by). */
-    void putConsents(List<Object[]> rows) {
+    /**
+     * Rows of (customer id, channel, granted, changed at, source, legal basis, changed by).
+     *
+     * @param fresh whether none of the customers has a consent yet (new customers), so the rows are appended
+     */
+    void putConsents(List<Object[]> rows, boolean fresh) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(
-                """
-                INSERT INTO customer_consent (customer_id, channel, granted, changed_at, source, legal_basis)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE granted = VALUES(granted), changed_at = VALUES(changed_at),
-                    source = VALUES(source), legal_basis = VALUES(legal_basis)""", rows.stream().map(r -> java.util.Arrays.copyOf(r, 6)).toList());
-        jdbc.batchUpdate("""
-                INSERT INTO customer_consent_history
-                    (customer_id, channel, granted, changed_at, source, legal_basis, changed_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+        List<Object[]> current = rows.stream().map(r -> Arrays.copyOf(r, 6)).toList();
+        if (fresh) {
+            bulk.insert("customer_consent", CONSENT_COLUMNS, current);
+        } else {
+            jdbc.batchUpdate("""
+                    INSERT INTO customer_consent (customer_id, channel, granted, changed_at, source, legal_basis)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE granted = VALUES(granted), changed_at = VALUES(changed_at),
+                        source = VALUES(source), legal_basis = VALUES(legal_basis)""", current);
+        }
+        bulk.insert("customer_consent_history", CONSENT_HISTORY_COLUMNS, rows);
     }
 }

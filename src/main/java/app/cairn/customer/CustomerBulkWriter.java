@@ -74,22 +74,15 @@ public class CustomerBulkWriter {
         }
 
         List<Long> groupIds = new ArrayList<>();
-        if (!fresh.isEmpty()) {
-            store.insert(fresh, now);
-        }
-        Map<String, StoredCustomer> newByEmail = store.byEmail(emailsOf(fresh));
-        Map<String, StoredCustomer> newByExternalId = store.byExternalId(externalIdsOf(fresh));
+        List<Long> freshIds = fresh.isEmpty() ? List.of() : store.insert(fresh, now);
+        int nextFresh = 0;
         List<StoredCustomer> changed = new ArrayList<>();
         List<Object[]> changes = new ArrayList<>();
         for (int g = 0; g < groups.merged().size(); g++) {
             CustomerRecord group = groups.merged().get(g);
             switch (groupOutcome.get(g)) {
                 case CONFLICT -> groupIds.add(null);
-                case CREATED ->
-                    groupIds.add(
-                            group.email() != null
-                                    ? newByEmail.get(group.email()).id()
-                                    : newByExternalId.get(group.externalId()).id());
+                case CREATED -> groupIds.add(freshIds.get(nextFresh++));
                 default -> {
                     StoredCustomer before = matched.get(g);
                     StoredCustomer after = apply(before, group, blanks);
@@ -139,6 +132,7 @@ public class CustomerBulkWriter {
         List<Object[]> newTags = new ArrayList<>();
         List<Object[]> newAttributes = new ArrayList<>();
         List<Object[]> newConsents = new ArrayList<>();
+        List<Object[]> firstConsents = new ArrayList<>();
         var when = UtcColumns.toColumn(now);
         for (int g = 0; g < groups.size(); g++) {
             Long id = ids.get(g);
@@ -156,9 +150,10 @@ public class CustomerBulkWriter {
                 }
             });
             Map<ConsentChannel, Boolean> current = consents.getOrDefault(id, Map.of());
+            List<Object[]> consentRows = outcomes.get(g) == WriteOutcome.CREATED ? firstConsents : newConsents;
             group.consents().forEach((channel, granted) -> {
                 if (!granted.equals(current.get(channel))) {
-                    newConsents.add(new Object[] {
+                    consentRows.add(new Object[] {
                         id, channel.name(), granted, when, consentSource, LegalBasis.CONSENT.name(), changedBy
                     });
                 }
@@ -170,7 +165,8 @@ public class CustomerBulkWriter {
         }
         store.addTags(newTags);
         store.putAttributes(newAttributes);
-        store.putConsents(newConsents);
+        store.putConsents(firstConsents, true);
+        store.putConsents(newConsents, false);
     }
 
     private static StoredCustomer apply(StoredCustomer before, CustomerRecord record, BlankPolicy blanks) {
@@ -227,16 +223,6 @@ public class CustomerBulkWriter {
         Set<String> emails = new LinkedHashSet<>();
         records.stream().map(CustomerRecord::email).filter(Objects::nonNull).forEach(emails::add);
         return emails;
-    }
-
-    private static Set<String> externalIdsOf(List<CustomerRecord> records) {
-        Set<String> ids = new LinkedHashSet<>();
-        records.stream()
-                .filter(r -> r.email() == null)
-                .map(CustomerRecord::externalId)
-                .filter(Objects::nonNull)
-                .forEach(ids::add);
-        return ids;
     }
 
     /** The records of a batch grouped by key (e-mail, else external id), each group merged into one record. */

@@ -19,7 +19,7 @@ class CustomerQueries {
     /** Sortable columns of the list: the key the UI uses and the SQL it stands for. */
     static final Map<String, String> SORTS = Map.of(
             "name", "c.last_name %1$s, c.first_name %1$s",
-            "email", "c.email %1$s",
+            "email", "c.live_email %1$s",
             "country", "c.country %1$s",
             "signupAt", "c.signup_at %1$s");
 
@@ -78,10 +78,10 @@ class CustomerQueries {
         if (hasText(filter.text())) {
             String prefix = likePrefix(filter.text().strip());
             if (filter.text().contains("@")) {
-                conditions.add("c.email LIKE ?");
+                conditions.add("c.live_email LIKE ?");
                 params.add(prefix.toLowerCase(java.util.Locale.ROOT));
             } else {
-                conditions.add("(c.email LIKE ? OR c.first_name LIKE ? OR c.last_name LIKE ?)");
+                conditions.add("(c.live_email LIKE ? OR c.first_name LIKE ? OR c.last_name LIKE ?)");
                 params.add(prefix.toLowerCase(java.util.Locale.ROOT));
                 params.add(prefix);
                 params.add(prefix);

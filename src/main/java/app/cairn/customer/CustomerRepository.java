@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
-    @Query("select c from Customer c where c.email = :email and c.mergedIntoId is null")
+    @Query("select c from Customer c where c.liveEmail = :email")
     Optional<Customer> findLiveByEmail(String email);
 }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the customers of a file in chunks; a row whose keys point at two customers is an error. */
-final class CustomerSink implements RowSink {
+final class CustomerSink implements RowSink<CustomerRecord> {
 
     static final int CHUNK = 2000;
 
@@ -28,11 +28,15 @@ final class CustomerSink implements RowSink {
     }
 
     @Override
-    public void add(RowValues row) {
-        CustomerRecord record = CustomerRows.read(row, today);
+    public ReadRow<CustomerRecord> read(RowValues row) {
+        return ReadRow.of(row, CustomerRows.read(row, today), null);
+    }
+
+    @Override
+    public void add(ReadRow<CustomerRecord> row) {
         run.report(row.problems());
-        if (record != null) {
-            records.add(record);
+        if (row.value() != null) {
+            records.add(row.value());
             rows.add(row.row());
             if (records.size() >= CHUNK) {
                 flush();

@@ -103,34 +103,55 @@ class ImportRunner {
         }
         List<String> header = records.next().toList();
         RowValues row = new RowValues(header, run.settings());
-        RowSink sink =
-                switch (run.settings().kind()) {
-                    case CUSTOMERS -> new CustomerSink(run, customers, clock);
-                    case PRODUCTS -> new ProductSink(run, commerce, limits);
-                    case ORDERS -> new OrderSink(run, customers, commerce, limits, clock);
-                };
-        long lastProgress = System.nanoTime();
-        while (records.hasNext()) {
-            CSVRecord record = records.next();
-            run.counts.rowsRead++;
-            if (row.next(record)) {
-                sink.add(row);
-            } else {
-                run.report(row.problems());
-            }
-            if (System.nanoTime() - lastProgress > 500_000_000L) {
-                run.counts.bytesRead = counted.getCount();
-                runs.progress(id, run.counts);
-                lastProgress = System.nanoTime();
-            }
+        switch (run.settings().kind()) {
+            case CUSTOMERS -> writeAll(new CustomerSink(run, customers, clock), records, row, run, counted, id);
+            case PRODUCTS -> writeAll(new ProductSink(run, commerce, limits), records, row, run, counted, id);
+            case ORDERS ->
+                writeAll(new OrderSink(run, customers, commerce, limits, clock), records, row, run, counted, id);
         }
-        sink.flush();
         if (run.dryRun()) {
             return ImportStatus.CHECKED;
         }
         return run.counts.rowsFailed > 0 && run.settings().onErrors() == ErrorPolicy.REJECT_FILE
                 ? ImportStatus.REJECTED
                 : ImportStatus.IMPORTED;
+    }
+
+    /** Writes the rows as a thread of their own reads them ahead; a failure to read comes after the rows before. */
+    private <T> void writeAll(
+            RowSink<T> sink,
+            Iterator<CSVRecord> records,
+            RowValues row,
+            RunContext run,
+            BoundedInputStream counted,
+            long id) {
+        long lastProgress = System.nanoTime();
+        try (ReadAhead<T> reading = new ReadAhead<>(records, row, sink, counted::getCount, "cairn-import-read-" + id)) {
+            ReadAhead.Batch<T> batch;
+            do {
+                batch = reading.next();
+                for (ReadRow<T> read : batch.rows()) {
+                    run.counts.rowsRead++;
+                    if (read.readable()) {
+                        sink.add(read);
+                    } else {
+                        run.report(read.problems());
+                    }
+                }
+                if (batch.failure() != null) {
+                    throw batch.failure();
+                }
+                if (System.nanoTime() - lastProgress > 500_000_000L) {
+                    run.counts.bytesRead = batch.bytesRead();
+                    runs.progress(id, run.counts);
+                    lastProgress = System.nanoTime();
+                }
+            } while (!batch.last());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", interrupted);
+        }
+        sink.flush();
     }
 
     /** Says what is wrong with a file that cannot be read to the end, and where. */

@@ -22,13 +22,14 @@ import java.util.Set;
  * chunks. A customer named by e-mail or customer number is created when Cairn does not know it yet. An order with
  * an error in any line is left out whole.
  */
-final class OrderSink implements RowSink {
+final class OrderSink implements RowSink<OrderLineRow> {
 
     private final RunContext run;
     private final CustomerBulkWriter customers;
     private final CommerceBulkWriter commerce;
     private final OutlierLimits limits;
     private final Clock clock;
+    private final ImportSettings settings;
     private final Set<String> finished = new HashSet<>();
     private final List<PendingOrder> ready = new ArrayList<>();
     private int readyLines;
@@ -45,12 +46,19 @@ final class OrderSink implements RowSink {
         this.commerce = commerce;
         this.limits = limits;
         this.clock = clock;
+        this.settings = run.settings();
     }
 
     @Override
-    public void add(RowValues row) {
-        OrderLineRow line = OrderRows.read(row, run.settings(), limits, clock.instant());
-        String number = row.text(ImportField.ORDER_NUMBER);
+    public ReadRow<OrderLineRow> read(RowValues row) {
+        OrderLineRow line = OrderRows.read(row, settings, limits, clock.instant());
+        return ReadRow.of(row, line, row.text(ImportField.ORDER_NUMBER));
+    }
+
+    @Override
+    public void add(ReadRow<OrderLineRow> row) {
+        OrderLineRow line = row.value();
+        String number = row.key();
         List<Problem> problems = new ArrayList<>(row.problems());
         if (number != null && (current == null || !current.number.equals(number)) && finished.contains(number)) {
             problems.add(new Problem(row.row(), null, number, Severity.ERROR, "import.problem.order-split", number));

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the products of a file in chunks. */
-final class ProductSink implements RowSink {
+final class ProductSink implements RowSink<ProductData> {
 
     private final RunContext run;
     private final CommerceBulkWriter writer;
@@ -20,11 +20,15 @@ final class ProductSink implements RowSink {
     }
 
     @Override
-    public void add(RowValues row) {
-        ProductData product = ProductRows.read(row, limits);
+    public ReadRow<ProductData> read(RowValues row) {
+        return ReadRow.of(row, ProductRows.read(row, limits), null);
+    }
+
+    @Override
+    public void add(ReadRow<ProductData> row) {
         run.report(row.problems());
-        if (product != null) {
-            products.add(product);
+        if (row.value() != null) {
+            products.add(row.value());
             if (products.size() >= CustomerSink.CHUNK) {
                 flush();
             }

@@ -74,6 +74,26 @@ class HostileCsvTest {
     }
 
     @Test
+    void aBrokenRowAfterThousandsOfGoodOnesIsNamedAndNothingIsWritten() throws Exception {
+        // more rows than one write chunk, so some were written (and are rolled back) before the bad one is read
+        String first = CustomerFixtures.uniqueEmail("first");
+        StringBuilder csv =
+                new StringBuilder("email,first name\n").append(first).append(",Al\n");
+        for (int i = 1; i < 2_500; i++) {
+            csv.append(CustomerFixtures.uniqueEmail("bulk")).append(",Bo\n");
+        }
+        csv.append(CustomerFixtures.uniqueEmail("q")).append(",\"Open\n");
+
+        ImportRun run = ImportFixtures.importText(imports, ImportKind.CUSTOMERS, csv.toString());
+
+        assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(run.rowsRead()).isEqualTo(2_500);
+        assertThat(run.message()).contains("after row 2,502").contains("quotes");
+        assertThat(run.created()).isZero();
+        assertThat(customers.findByEmail(first)).isEmpty();
+    }
+
+    @Test
     void theWrongDelimiterIsRefusedBeforeAnythingStarts() throws Exception {
         var file = ImportFixtures.file("email;name\na@example.com;A\n", StandardCharsets.UTF_8);
         ImportSettings settings =

@@ -58,7 +58,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--skip-ssl")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--default-time-zone=+00:00");
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--local-infile=1");
         if (properties.bufferPoolSize() != null && !properties.bufferPoolSize().isBlank()) {
             config.addArg(
                     "--innodb-buffer-pool-size=" + properties.bufferPoolSize().strip());

@@ -3,11 +3,20 @@ package app.cairn.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.CairnApplication;
+import app.cairn.imports.FileInspection;
+import app.cairn.imports.ImportKind;
+import app.cairn.imports.ImportRun;
+import app.cairn.imports.ImportService;
+import app.cairn.imports.ImportStatus;
 import app.cairn.shared.StaffRole;
 import app.cairn.staff.NewStaffAccount;
 import app.cairn.staff.StaffManagement;
 import app.cairn.testing.ExternalMariaDbServer;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import org.hibernate.dialect.MariaDBDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -94,5 +103,38 @@ class ExternalDatabaseTest {
                         .query(String.class)
                         .list())
                 .containsExactly("admin", "external-user");
+    }
+
+    @Test
+    void importsCustomersWithPlainInsertsWhereTheServerRefusesLoadData() throws Exception {
+        Path csv = Files.createTempFile("cairn-external-import", ".csv");
+        StringBuilder text = new StringBuilder("email,first name,newsletter\n");
+        for (int i = 0; i < 2_100; i++) {
+            text.append("external-")
+                    .append(i)
+                    .append("@example.com,Name")
+                    .append(i)
+                    .append(i % 2 == 0 ? ",yes\n" : ",no\n");
+        }
+        Files.writeString(csv, text);
+        ImportService imports = app.getBean(ImportService.class);
+        try {
+            FileInspection inspection = imports.inspect(csv, "customers.csv", ImportKind.CUSTOMERS);
+            long id =
+                    imports.start(csv, "customers.csv", inspection.settings(), false, "external-test", Locale.ENGLISH);
+            ImportRun run = imports.await(id, Duration.ofMinutes(2));
+
+            assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.IMPORTED);
+            assertThat(run.created()).isEqualTo(2_100);
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+        assertThat(external.sql("SELECT @@local_infile").query(Long.class).single())
+                .isZero();
+        // every consent belongs to the customer of its row: the ids were read back by e-mail
+        assertThat(external.sql("""
+                        SELECT COUNT(*) FROM customer c JOIN customer_consent k ON k.customer_id = c.id
+                        WHERE c.email LIKE 'external-%' AND k.channel = 'EMAIL'
+                          AND k.granted = (CAST(SUBSTRING_INDEX(SUBSTRING(c.email, 10), '@', 1) AS UNSIGNED) % 2 = 0)""").query(Long.class).single()).isEqualTo(2_100);
     }
 }
