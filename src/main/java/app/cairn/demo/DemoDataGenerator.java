@@ -184,7 +184,8 @@ public class DemoDataGenerator {
             double value = random.nextGamma(process.p(), 1 / nu);
             orders.add(order(customer, person, at, now, value, catalogue, random, events));
         }
-        int abandoned = random.nextPoisson(1 + 2 * Duration.between(signup, end).toDays() / DAYS_PER_YEAR);
+        // visits that end without an order: one in two customers at signup, then about one a year while active
+        int abandoned = random.nextPoisson(0.5 + Duration.between(signup, end).toDays() / DAYS_PER_YEAR);
         for (int i = 0; i < abandoned; i++) {
             Instant when = signup.plusSeconds((long) (random.nextDouble()
                     * Math.max(1, Duration.between(signup, end).toSeconds())));
@@ -211,12 +212,11 @@ public class DemoDataGenerator {
                     .setScale(person.currency().equals("JPY") ? 0 : 2, RoundingMode.HALF_UP);
             lines.add(new OrderLineData(product.sku(), product.name(), quantity, price));
             total += product.price().doubleValue() * quantity;
-            events.add(new EventData(
-                    customer,
-                    EventType.PRODUCT_VIEWED,
-                    product.sku(),
-                    at.minusSeconds(600 + 60L * lines.size()),
-                    null));
+            if (lines.size() == 1) {
+                // the product page the visit began with; the rest went into the cart from lists
+                events.add(
+                        new EventData(customer, EventType.PRODUCT_VIEWED, product.sku(), at.minusSeconds(900), null));
+            }
             events.add(new EventData(
                     customer, EventType.ADDED_TO_CART, product.sku(), at.minusSeconds(300 + 30L * lines.size()), null));
         }

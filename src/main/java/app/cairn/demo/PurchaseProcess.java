@@ -24,9 +24,13 @@ package app.cairn.demo;
 public record PurchaseProcess(
         double r, double alphaScale, double s, double betaScale, double p, double q, double gamma) {
 
-    /** The parameters demo mode uses: about two orders a year while alive, a mean order of about 80. */
+    /**
+     * The parameters demo mode uses: on average 5.4 orders a year while a customer stays (λ mean r·scale), a
+     * mean dropout rate of 0.24 a year, and a mean order of 80. Over the demo's two years of signups this gives
+     * about 4.8 orders per customer.
+     */
     public static PurchaseProcess standard() {
-        return new PurchaseProcess(0.9, 2.2, 0.6, 1.0, 6.0, 4.0, 40.0);
+        return new PurchaseProcess(1.2, 4.5, 0.4, 0.6, 6.0, 4.0, 40.0);
     }
 
     /** Mean order value p·γ/(q−1). */

@@ -86,7 +86,7 @@ public final class CustomerDataBenchmark {
         }
         try (ConfigurableApplicationContext app = start(generated, "bench-generated")) {
             if (!haveData) {
-                generate(app, customers);
+                generate(app, customers, generated);
             }
             reads(app);
         } finally {
@@ -194,8 +194,9 @@ public final class CustomerDataBenchmark {
         return name.toString();
     }
 
-    private static void generate(ConfigurableApplicationContext app, int customers) {
+    private static void generate(ConfigurableApplicationContext app, int customers, Path folder) {
         DemoDataGenerator generator = app.getBean(DemoDataGenerator.class);
+        CpuTime cpu = CpuTime.start(folder);
         long started = System.nanoTime();
         int step = Math.max(1_000, customers / 20);
         int[] shown = {0};
@@ -210,14 +211,15 @@ public final class CustomerDataBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "2. Generated %,d customers (%,d registered twice), %,d orders, %,d events in %.1f s"
-                        + " (%,.0f customers/s, %,.0f rows/s without order lines)%n",
+                        + " (%,.0f customers/s, %,.0f rows/s without order lines)%n   CPU used meanwhile: %s%n",
                 summary.customers(),
                 summary.reregistrations(),
                 summary.orders(),
                 summary.events(),
                 seconds,
                 summary.customers() / seconds,
-                (summary.customers() + summary.orders() + summary.events()) / seconds);
+                (summary.customers() + summary.orders() + summary.events()) / seconds,
+                cpu.since());
     }
 
     private static void scanDuplicates(ConfigurableApplicationContext app) {

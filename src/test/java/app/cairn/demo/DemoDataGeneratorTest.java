@@ -40,6 +40,12 @@ class DemoDataGeneratorTest {
         assertThat(summary.reregistrations())
                 .as("about 1 in 100 register twice")
                 .isBetween(10, 45);
+        assertThat((double) summary.orders() / summary.customers())
+                .as("orders per customer, about 4.8 by the standard process")
+                .isBetween(4.0, 5.6);
+        assertThat((double) summary.events() / summary.customers())
+                .as("events per customer, about 26")
+                .isBetween(21.0, 31.0);
         assertThat(count("SELECT COUNT(*) FROM customer WHERE source = 'demo' AND id > " + lastId))
                 .isEqualTo(summary.customers());
         assertThat(count("""
