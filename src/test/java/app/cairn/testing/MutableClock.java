@@ -6,19 +6,33 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests can move. Starts at the real time; {@link #reset()} returns it there. */
+/**
+ * A clock tests can move or stop. Starts at the real time; {@link #reset()} returns it there.
+ */
 public class MutableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant frozen;
 
     /** Moves the clock forward. */
     public void advance(Duration duration) {
-        offset = offset.plus(duration);
+        Instant at = frozen;
+        if (at != null) {
+            frozen = at.plus(duration);
+        } else {
+            offset = offset.plus(duration);
+        }
     }
 
-    /** Back to the real time. */
+    /** Stops the clock at the instant given, for checks to the second; {@link #advance} still moves it. */
+    public void freezeAt(Instant at) {
+        frozen = at;
+    }
+
+    /** Back to the real time, running. */
     public void reset() {
         offset = Duration.ZERO;
+        frozen = null;
     }
 
     @Override
@@ -33,6 +47,7 @@ public class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant at = frozen;
+        return at != null ? at : Instant.now().plus(offset);
     }
 }

@@ -1,0 +1,338 @@
+package app.cairn.segment;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.not;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.trueCondition;
+import static org.jooq.impl.DSL.when;
+
+import app.cairn.shared.UtcColumns;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Turns a checked rule into a jOOQ condition on the live customer {@code c}: every value is a bind parameter,
+ * so nothing in a rule can change the query's shape. Conditions on other tables become {@code c.id IN
+ * (subquery)} or {@code NOT IN}, which MariaDB and MySQL run as semi-joins and anti-joins from the subquery's
+ * index. A condition that a customer without any orders or events meets (an order count below 2, no cart in
+ * two days) is written as {@code NOT IN} the customers who fail it, so those customers are included.
+ * Relative dates are fixed from {@code now} when the rule is compiled.
+ */
+final class RuleCompiler {
+
+    static final Field<Long> CUSTOMER_ID = field(name("c", "id"), Long.class);
+    static final Table<?> CUSTOMER = table(name("customer")).as("c");
+
+    private static final Field<Long> O_CUSTOMER = field(name("o", "customer_id"), Long.class);
+    private static final Field<BigDecimal> O_TOTAL = field(name("o", "total"), BigDecimal.class);
+    private static final Field<String> O_STATUS = field(name("o", "status"), String.class);
+    private static final Field<LocalDateTime> O_PLACED = field(name("o", "placed_at"), LocalDateTime.class);
+    private static final Table<?> ORDERS = table(name("customer_order")).as("o");
+
+    private final Instant now;
+    private final LongFunction<Optional<SegmentRule>> segments;
+
+    /**
+     * @param segments a segment's rule by id; an empty group for a static segment, whose members are listed
+     */
+    RuleCompiler(Instant now, LongFunction<Optional<SegmentRule>> segments) {
+        this.now = now;
+        this.segments = segments;
+    }
+
+    /** The condition on {@code c} for a rule that {@link RuleValidator} accepted. */
+    Condition compile(SegmentRule rule) {
+        return switch (rule) {
+            case RuleGroup group -> group(group);
+            case RuleCondition condition -> condition(condition);
+        };
+    }
+
+    /** The ids of the live customers the rule matches. */
+    Select<org.jooq.Record1<Long>> members(SegmentRule rule) {
+        return select(CUSTOMER_ID).from(CUSTOMER).where(live().and(compile(rule)));
+    }
+
+    static Condition live() {
+        return field(name("c", "merged_into_id")).isNull();
+    }
+
+    private Condition group(RuleGroup group) {
+        List<Condition> parts = new ArrayList<>();
+        group.rules().forEach(rule -> parts.add(compile(rule)));
+        Condition combined = group.match() == RuleGroup.Match.ALL ? DSL.and(parts) : DSL.or(parts);
+        return group.negated() ? not(combined) : combined;
+    }
+
+    private Condition condition(RuleCondition c) {
+        return switch (c.field().kind()) {
+            case TEXT -> text(field(name("c", c.field().column()), String.class), c);
+            case DATE -> c.field().column() != null ? profileDate(c) : orderDate(c);
+            case NUMBER -> orderFigure(c);
+            case ATTRIBUTE -> attribute(c);
+            case PRESENCE -> presence(c);
+            case COUNT -> events(c);
+        };
+    }
+
+    private static Condition text(Field<String> column, RuleCondition c) {
+        List<String> values = values(c);
+        return switch (c.operator()) {
+            case EQUALS -> column.in(values);
+            case NOT_EQUALS -> column.isNull().or(column.notIn(values));
+            case CONTAINS -> column.contains(values.getFirst());
+            case STARTS_WITH -> column.startsWith(values.getFirst());
+            case IS_SET -> column.isNotNull().and(column.ne(""));
+            case IS_NOT_SET -> column.isNull().or(column.eq(""));
+            default -> throw unsupported(c);
+        };
+    }
+
+    private Condition profileDate(RuleCondition c) {
+        return c.field() == RuleField.BIRTHDAY
+                ? days(field(name("c", "birthday"), LocalDate.class), c)
+                : times(field(name("c", c.field().column()), LocalDateTime.class), c);
+    }
+
+    /** A date condition on a time column (UTC): days are UTC days, "the last n days" the last n × 24 hours. */
+    private Condition times(Field<LocalDateTime> column, RuleCondition c) {
+        List<String> v = values(c);
+        return switch (c.operator()) {
+            case ON ->
+                column.ge(start(v.getFirst())).and(column.lt(start(v.getFirst()).plusDays(1)));
+            case BEFORE -> column.lt(start(v.getFirst()));
+            case AFTER -> column.ge(start(v.getFirst()).plusDays(1));
+            case BETWEEN ->
+                column.ge(start(v.get(0))).and(column.lt(start(v.get(1)).plusDays(1)));
+            case IN_LAST_DAYS -> column.ge(ago(v.getFirst()));
+            case MORE_THAN_DAYS_AGO -> column.lt(ago(v.getFirst()));
+            case IS_SET -> column.isNotNull();
+            case IS_NOT_SET -> column.isNull();
+            default -> throw unsupported(c);
+        };
+    }
+
+    /** A date condition on a day column. */
+    private Condition days(Field<LocalDate> column, RuleCondition c) {
+        List<String> v = values(c);
+        return switch (c.operator()) {
+            case ON -> column.eq(LocalDate.parse(v.getFirst()));
+            case BEFORE -> column.lt(LocalDate.parse(v.getFirst()));
+            case AFTER -> column.gt(LocalDate.parse(v.getFirst()));
+            case BETWEEN -> column.between(LocalDate.parse(v.get(0)), LocalDate.parse(v.get(1)));
+            case IN_LAST_DAYS -> column.ge(ago(v.getFirst()).toLocalDate()).and(column.le(today()));
+            case MORE_THAN_DAYS_AGO -> column.lt(ago(v.getFirst()).toLocalDate());
+            case IS_SET -> column.isNotNull();
+            case IS_NOT_SET -> column.isNull();
+            default -> throw unsupported(c);
+        };
+    }
+
+    /** First or last order date: customers without orders have none, and meet only "is not set". */
+    private Condition orderDate(RuleCondition c) {
+        if (c.operator() == RuleOperator.IS_SET || c.operator() == RuleOperator.IS_NOT_SET) {
+            Condition hasOrders = CUSTOMER_ID.in(select(O_CUSTOMER).from(ORDERS).where(counted()));
+            return c.operator() == RuleOperator.IS_SET ? hasOrders : not(hasOrders);
+        }
+        Field<LocalDateTime> day = c.field() == RuleField.FIRST_ORDER_DATE ? DSL.min(O_PLACED) : DSL.max(O_PLACED);
+        return CUSTOMER_ID.in(select(O_CUSTOMER)
+                .from(ORDERS)
+                .where(counted())
+                .groupBy(O_CUSTOMER)
+                .having(times(day, c)));
+    }
+
+    /** Orders that count: not cancelled or returned, and not credit notes. */
+    private static Condition counted() {
+        return O_TOTAL.ge(BigDecimal.ZERO).and(O_STATUS.notIn("CANCELLED", "RETURNED"));
+    }
+
+    /**
+     * Order count, net spend (credit notes lower it) or average order value. A customer without orders has 0
+     * of each; when 0 meets the condition, the customers who fail it are excluded instead.
+     */
+    private Condition orderFigure(RuleCondition c) {
+        Field<BigDecimal> orders = count(when(counted(), inline(1))).cast(SQLDataType.DECIMAL(20, 2));
+        Field<BigDecimal> spend = DSL.coalesce(
+                DSL.sum(when(O_TOTAL.lt(BigDecimal.ZERO).or(O_STATUS.notIn("CANCELLED", "RETURNED")), O_TOTAL)),
+                BigDecimal.ZERO);
+        Field<BigDecimal> figure =
+                switch (c.field()) {
+                    case ORDER_COUNT -> orders;
+                    case TOTAL_SPEND -> spend;
+                    default -> DSL.coalesce(spend.div(DSL.nullif(orders, BigDecimal.ZERO)), BigDecimal.ZERO);
+                };
+        Condition holds = compare(figure, c);
+        var customers = select(O_CUSTOMER)
+                .from(ORDERS)
+                .where(O_TOTAL.lt(BigDecimal.ZERO).or(O_STATUS.notIn("CANCELLED", "RETURNED")))
+                .groupBy(O_CUSTOMER);
+        return zeroMeets(c) ? CUSTOMER_ID.notIn(customers.having(not(holds))) : CUSTOMER_ID.in(customers.having(holds));
+    }
+
+    private static Condition compare(Field<BigDecimal> figure, RuleCondition c) {
+        List<BigDecimal> v = values(c).stream().map(BigDecimal::new).toList();
+        return switch (c.operator()) {
+            case EQUALS -> figure.eq(v.getFirst());
+            case NOT_EQUALS -> figure.ne(v.getFirst());
+            case GREATER_THAN -> figure.gt(v.getFirst());
+            case AT_LEAST -> figure.ge(v.getFirst());
+            case LESS_THAN -> figure.lt(v.getFirst());
+            case AT_MOST -> figure.le(v.getFirst());
+            case BETWEEN -> figure.between(v.get(0), v.get(1));
+            default -> throw unsupported(c);
+        };
+    }
+
+    /** Whether a figure of 0 meets the condition: then customers without orders meet it too. */
+    static boolean zeroMeets(RuleCondition c) {
+        List<BigDecimal> v = values(c).stream().map(BigDecimal::new).toList();
+        int first = BigDecimal.ZERO.compareTo(v.getFirst());
+        return switch (c.operator()) {
+            case EQUALS -> first == 0;
+            case NOT_EQUALS -> first != 0;
+            case GREATER_THAN -> first > 0;
+            case AT_LEAST -> first >= 0;
+            case LESS_THAN -> first < 0;
+            case AT_MOST -> first <= 0;
+            case BETWEEN -> first >= 0 && BigDecimal.ZERO.compareTo(v.get(1)) <= 0;
+            default -> false;
+        };
+    }
+
+    private static Condition attribute(RuleCondition c) {
+        Field<Long> owner = field(name("a", "customer_id"), Long.class);
+        Field<String> value = field(name("a", "value"), String.class);
+        Condition named = field(name("a", "name"), String.class).eq(c.key().strip());
+        var having = select(owner).from(table(name("customer_attribute")).as("a"));
+        return switch (c.operator()) {
+            case IS_NOT_SET -> CUSTOMER_ID.notIn(having.where(named));
+            case NOT_EQUALS -> CUSTOMER_ID.notIn(having.where(named.and(value.in(values(c)))));
+            case IS_SET -> CUSTOMER_ID.in(having.where(named.and(value.ne(""))));
+            case EQUALS, CONTAINS, STARTS_WITH -> CUSTOMER_ID.in(having.where(named.and(text(value, c))));
+            default -> {
+                // a number comparison: only values that are numbers take part
+                Field<BigDecimal> number = value.cast(SQLDataType.DECIMAL(30, 6));
+                Condition numeric = DSL.condition("{0} REGEXP {1}", value, DSL.val("^-?[0-9]+(\\.[0-9]+)?$"));
+                yield CUSTOMER_ID.in(having.where(named.and(numeric).and(compare(number, c))));
+            }
+        };
+    }
+
+    private Condition presence(RuleCondition c) {
+        Condition has =
+                switch (c.field()) {
+                    case TAG ->
+                        CUSTOMER_ID.in(select(field(name("t", "customer_id"), Long.class))
+                                .from(table(name("customer_tag")).as("t"))
+                                .where(field(name("t", "tag"), String.class).in(values(c))));
+                    case CONSENT ->
+                        CUSTOMER_ID.in(select(field(name("k", "customer_id"), Long.class))
+                                .from(table(name("customer_consent")).as("k"))
+                                .where(field(name("k", "channel"), String.class)
+                                        .eq(c.key().strip()))
+                                .and(field(name("k", "granted"), Boolean.class).isTrue()));
+                    case BOUGHT_PRODUCT ->
+                        bought(field(name("l", "sku"), String.class).in(values(c)), c, false);
+                    case BOUGHT_CATEGORY ->
+                        bought(field(name("p", "category"), String.class).in(values(c)), c, true);
+                    case IN_SEGMENT -> inSegment(Long.parseLong(values(c).getFirst()));
+                    default -> throw unsupported(c);
+                };
+        return c.operator() == RuleOperator.IS ? has : not(has);
+    }
+
+    private Condition bought(Condition what, RuleCondition c, boolean byCategory) {
+        Table<?> lines = table(name("order_line")).as("l");
+        var from = select(O_CUSTOMER)
+                .from(ORDERS)
+                .join(lines)
+                .on(field(name("l", "order_id"), Long.class).eq(field(name("o", "id"), Long.class)));
+        var joined = byCategory
+                ? from.join(table(name("product")).as("p"))
+                        .on(field(name("p", "id"), Long.class).eq(field(name("l", "product_id"), Long.class)))
+                : from;
+        Condition where = counted().and(what);
+        if (c.withinDays() != null) {
+            where = where.and(O_PLACED.ge(ago(c.withinDays())));
+        }
+        return CUSTOMER_ID.in(joined.where(where));
+    }
+
+    /** A rule segment by its rule (always current); a static one by its list of members. */
+    private Condition inSegment(long id) {
+        SegmentRule rule = segments.apply(id).orElseThrow();
+        if (rule instanceof RuleGroup group && group.rules().isEmpty()) {
+            return CUSTOMER_ID.in(select(field(name("m", "customer_id"), Long.class))
+                    .from(table(name("segment_member")).as("m"))
+                    .where(field(name("m", "segment_id"), Long.class).eq(id)));
+        }
+        return compile(rule);
+    }
+
+    /** Events of a type counted (within the window): a count of 0 is met by customers without such events. */
+    private Condition events(RuleCondition c) {
+        Field<Long> owner = field(name("e", "customer_id"), Long.class);
+        Condition where = field(name("e", "type"), String.class).eq(c.key().strip());
+        if (c.withinDays() != null) {
+            where = where.and(
+                    field(name("e", "occurred_at"), LocalDateTime.class).ge(ago(c.withinDays())));
+        }
+        int n = Integer.parseInt(values(c).getFirst());
+        var counted = select(owner)
+                .from(table(name("customer_event")).as("e"))
+                .where(where)
+                .groupBy(owner);
+        return switch (c.operator()) {
+            case COUNT_AT_LEAST -> n <= 0 ? trueCondition() : CUSTOMER_ID.in(counted.having(count().ge(n)));
+            case COUNT_AT_MOST -> CUSTOMER_ID.notIn(counted.having(count().gt(n)));
+            case COUNT_EXACTLY -> n == 0 ? CUSTOMER_ID.notIn(counted) : CUSTOMER_ID.in(counted.having(count().eq(n)));
+            default -> throw unsupported(c);
+        };
+    }
+
+    private static List<String> values(RuleCondition c) {
+        return c.values().stream()
+                .filter(v -> v != null && !v.isBlank())
+                .map(String::strip)
+                .toList();
+    }
+
+    private LocalDateTime ago(String days) {
+        return ago(Integer.parseInt(days));
+    }
+
+    private LocalDateTime ago(int days) {
+        return UtcColumns.toColumn(now.minus(days, ChronoUnit.DAYS));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime start(String day) {
+        return LocalDate.parse(day).atStartOfDay();
+    }
+
+    private static IllegalArgumentException unsupported(RuleCondition c) {
+        return new IllegalArgumentException("operator " + c.operator() + " on " + c.field());
+    }
+}

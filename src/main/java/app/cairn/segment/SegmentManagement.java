@@ -1,0 +1,158 @@
+package app.cairn.segment;
+
+import app.cairn.shared.RefusedException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Segments: rules checked and saved, counted live while they are edited, and their members worked out (rebuilt)
+ * with every entry and exit recorded; static segments whose members are listed by hand.
+ */
+@Service
+@Transactional
+public class SegmentManagement {
+
+    private final SegmentStore store;
+    private final Clock clock;
+
+    SegmentManagement(SegmentStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * What is wrong with a rule, for the builder to show on the parts concerned.
+     *
+     * @param self the segment the rule is for, or null for a new one (a rule must not refer to its segment)
+     * @return empty when the rule can be saved and counted
+     */
+    @Transactional(readOnly = true)
+    public List<RuleProblem> check(SegmentRule rule, Long self) {
+        return validator().problems(rule, self);
+    }
+
+    /**
+     * How many live customers the rule matches now: the builder's live count.
+     *
+     * @throws SegmentRuleException when the rule cannot be used
+     */
+    @Transactional(readOnly = true)
+    public long count(SegmentRule rule, Long self) {
+        requireValid(rule, self);
+        return store.count(compiler(clock.instant()).members(rule));
+    }
+
+    /**
+     * Saves a new rule segment; its members are worked out at the first rebuild.
+     *
+     * @throws SegmentRuleException when the rule cannot be used
+     * @throws RefusedException when the name is missing or taken
+     */
+    public Segment create(String name, String description, SegmentRule rule) {
+        requireValid(rule, null);
+        return store.find(store.insert(requireName(name, null), blankToNull(description), rule, clock.instant()))
+                .orElseThrow();
+    }
+
+    /** Saves a new static segment, whose members are added by hand (or from a file). */
+    public Segment createStatic(String name, String description) {
+        return store.find(store.insert(requireName(name, null), blankToNull(description), null, clock.instant()))
+                .orElseThrow();
+    }
+
+    /**
+     * Changes a segment's name, description and (for a rule segment) rule.
+     *
+     * @throws SegmentRuleException when the rule cannot be used
+     */
+    public Segment update(long id, String name, String description, SegmentRule rule) {
+        Segment segment = find(id).orElseThrow(() -> new RefusedException("segment.not-found", id));
+        if (!segment.isStatic()) {
+            requireValid(rule, id);
+        }
+        store.update(
+                id, requireName(name, id), blankToNull(description), segment.isStatic() ? null : rule, clock.instant());
+        return store.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Segment> find(long id) {
+        return store.find(id);
+    }
+
+    /** All segments by name. */
+    @Transactional(readOnly = true)
+    public List<Segment> all() {
+        return store.all();
+    }
+
+    /**
+     * Works out a rule segment's members now, in one transaction: customers who now match enter, those who no
+     * longer match exit, both recorded with the time.
+     */
+    public MembershipChange rebuild(long id) {
+        Segment segment = find(id).orElseThrow(() -> new RefusedException("segment.not-found", id));
+        if (segment.isStatic()) {
+            throw new RefusedException("segment.static-not-rebuilt", segment.name());
+        }
+        Instant now = clock.instant();
+        return store.replaceMembers(id, compiler(now).members(segment.rule()), now);
+    }
+
+    /** Adds live customers to a static segment. */
+    public MembershipChange addMembers(long id, List<Long> customerIds) {
+        Segment segment = find(id).orElseThrow(() -> new RefusedException("segment.not-found", id));
+        if (!segment.isStatic()) {
+            throw new RefusedException("segment.rules-not-listed", segment.name());
+        }
+        return store.addMembers(id, customerIds, clock.instant());
+    }
+
+    /** A page of the members' customer ids, in id order. */
+    @Transactional(readOnly = true)
+    public List<Long> memberIds(long id, int offset, int limit) {
+        return store.memberIds(id, offset, limit);
+    }
+
+    private void requireValid(SegmentRule rule, Long self) {
+        List<RuleProblem> problems = validator().problems(rule, self);
+        if (!problems.isEmpty()) {
+            throw new SegmentRuleException(problems);
+        }
+    }
+
+    private String requireName(String name, Long self) {
+        String plain = name == null ? "" : name.strip();
+        if (plain.isEmpty()) {
+            throw new RefusedException("segment.name-missing");
+        }
+        if (plain.length() > 120) {
+            throw new RefusedException("segment.name-too-long", 120);
+        }
+        store.idOfName(plain).filter(id -> !id.equals(self)).ifPresent(id -> {
+            throw new RefusedException("segment.name-taken", plain);
+        });
+        return plain;
+    }
+
+    private RuleValidator validator() {
+        return new RuleValidator(this::ruleOf);
+    }
+
+    private RuleCompiler compiler(Instant now) {
+        return new RuleCompiler(now, this::ruleOf);
+    }
+
+    /** A segment's rule for references: an empty group for a static segment. */
+    private Optional<SegmentRule> ruleOf(long id) {
+        return store.find(id).map(s -> s.isStatic() ? new RuleGroup(RuleGroup.Match.ALL, false, List.of()) : s.rule());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

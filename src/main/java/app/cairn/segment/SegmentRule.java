@@ -1,0 +1,12 @@
+package app.cairn.segment;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** A segment's rule: a group of rules, or one condition. Stored as JSON with the segment. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = RuleGroup.class, name = "group"),
+    @JsonSubTypes.Type(value = RuleCondition.class, name = "condition")
+})
+public sealed interface SegmentRule permits RuleGroup, RuleCondition {}

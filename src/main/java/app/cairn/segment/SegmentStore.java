@@ -1,0 +1,156 @@
+package app.cairn.segment;
+
+import app.cairn.shared.UtcColumns;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Select;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** The segment tables, in plain SQL. */
+@Component
+class SegmentStore {
+
+    private static final String COLUMNS = "id, name, description, definition, member_count, rebuilt_at";
+    private static final RowMapper<Segment> SEGMENT = (rs, n) -> new Segment(
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getString(3),
+            SegmentRules.read(rs.getString(4)),
+            rs.getLong(5),
+            UtcColumns.read(rs, 6));
+
+    private final JdbcTemplate jdbc;
+
+    SegmentStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String name, String description, SegmentRule rule, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        var at = UtcColumns.toColumn(now);
+        jdbc.update(
+                con -> {
+                    var statement = con.prepareStatement("""
+                            INSERT INTO segment (name, description, kind, definition, created_at, updated_at)
+                            VALUES (?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                    statement.setString(1, name);
+                    statement.setString(2, description);
+                    statement.setString(3, rule == null ? "STATIC" : "RULES");
+                    statement.setString(4, SegmentRules.write(rule));
+                    statement.setObject(5, at);
+                    statement.setObject(6, at);
+                    return statement;
+                },
+                keys);
+        return keys.getKey().longValue();
+    }
+
+    void update(long id, String name, String description, SegmentRule rule, Instant now) {
+        jdbc.update(
+                "UPDATE segment SET name = ?, description = ?, definition = ?, updated_at = ? WHERE id = ?",
+                name,
+                description,
+                SegmentRules.write(rule),
+                UtcColumns.toColumn(now),
+                id);
+    }
+
+    Optional<Segment> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM segment WHERE id = ?", SEGMENT, id).stream()
+                .findFirst();
+    }
+
+    Optional<Long> idOfName(String name) {
+        return jdbc.queryForList("SELECT id FROM segment WHERE name = ?", Long.class, name).stream()
+                .findFirst();
+    }
+
+    List<Segment> all() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM segment ORDER BY name", SEGMENT);
+    }
+
+    long count(Select<?> members) {
+        SqlText query = SqlText.of(members);
+        Long count =
+                jdbc.queryForObject("SELECT COUNT(*) FROM (" + query.sql() + ") matching", Long.class, query.params());
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Makes the members those the query selects, in the caller's transaction: entries and exits are recorded
+     * with the time, and the size is kept for the size-over-time chart.
+     */
+    MembershipChange replaceMembers(long segmentId, Select<?> members, Instant now) {
+        var at = UtcColumns.toColumn(now);
+        jdbc.execute("CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild (customer_id BIGINT NOT NULL PRIMARY KEY)");
+        try {
+            jdbc.update("DELETE FROM segment_rebuild");
+            SqlText query = SqlText.of(members);
+            jdbc.update("INSERT INTO segment_rebuild (customer_id) " + query.sql(), query.params());
+            int entered = jdbc.update("""
+                    INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
+                    SELECT ?, r.customer_id, TRUE, ? FROM segment_rebuild r
+                    LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = r.customer_id
+                    WHERE m.customer_id IS NULL""", segmentId, at, segmentId);
+            jdbc.update("""
+                    INSERT INTO segment_member (segment_id, customer_id, entered_at)
+                    SELECT ?, r.customer_id, ? FROM segment_rebuild r
+                    LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = r.customer_id
+                    WHERE m.customer_id IS NULL""", segmentId, at, segmentId);
+            int exited = jdbc.update("""
+                    INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
+                    SELECT ?, m.customer_id, FALSE, ? FROM segment_member m
+                    LEFT JOIN segment_rebuild r ON r.customer_id = m.customer_id
+                    WHERE m.segment_id = ? AND r.customer_id IS NULL""", segmentId, at, segmentId);
+            jdbc.update("""
+                    DELETE m FROM segment_member m
+                    LEFT JOIN segment_rebuild r ON r.customer_id = m.customer_id
+                    WHERE m.segment_id = ? AND r.customer_id IS NULL""", segmentId);
+            return recordSize(segmentId, entered, exited, now);
+        } finally {
+            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild");
+        }
+    }
+
+    /** Adds customers to a static segment; those already in it stay as they are. */
+    MembershipChange addMembers(long segmentId, List<Long> customers, Instant now) {
+        var at = UtcColumns.toColumn(now);
+        int entered = 0;
+        for (Long customer : customers) {
+            int added = jdbc.update("""
+                    INSERT IGNORE INTO segment_member (segment_id, customer_id, entered_at)
+                    SELECT ?, id, ? FROM customer WHERE id = ? AND merged_into_id IS NULL""", segmentId, at, customer);
+            if (added > 0) {
+                jdbc.update("""
+                        INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
+                        VALUES (?, ?, TRUE, ?)""", segmentId, customer, at);
+                entered++;
+            }
+        }
+        return recordSize(segmentId, entered, 0, now);
+    }
+
+    private MembershipChange recordSize(long segmentId, long entered, long exited, Instant now) {
+        var at = UtcColumns.toColumn(now);
+        Long members =
+                jdbc.queryForObject("SELECT COUNT(*) FROM segment_member WHERE segment_id = ?", Long.class, segmentId);
+        jdbc.update("UPDATE segment SET member_count = ?, rebuilt_at = ? WHERE id = ?", members, at, segmentId);
+        jdbc.update("""
+                INSERT INTO segment_size (segment_id, measured_at, members) VALUES (?, ?, ?)
+                ON DUPLICATE KEY UPDATE members = VALUES(members)""", segmentId, at, members);
+        return new MembershipChange(segmentId, members == null ? 0 : members, entered, exited, now);
+    }
+
+    List<Long> memberIds(long segmentId, int offset, int limit) {
+        return jdbc.queryForList(
+                "SELECT customer_id FROM segment_member WHERE segment_id = ? ORDER BY customer_id LIMIT ? OFFSET ?",
+                Long.class,
+                segmentId,
+                limit,
+                offset);
+    }
+}
