@@ -28,8 +28,9 @@ class SignInIT extends BrowserTest {
         assertThat(shell.navigation())
                 .isEqualTo(
                         switch (role) {
-                            case ADMIN -> List.of("Home", "Customers", "Duplicates", "Import", "Users", "API keys");
-                            case MARKETER -> List.of("Home", "Customers", "Duplicates", "Import");
+                            case ADMIN ->
+                                List.of("Home", "Customers", "Duplicates", "Segments", "Import", "Users", "API keys");
+                            case MARKETER -> List.of("Home", "Customers", "Duplicates", "Segments", "Import");
                             case AGENT -> List.of("Home", "Customers");
                         });
     }

@@ -9,6 +9,8 @@ import app.cairn.customer.ui.DuplicatesView;
 import app.cairn.imports.ui.ImportView;
 import app.cairn.ingest.ui.ApiKeysView;
 import app.cairn.platform.ui.LoginView;
+import app.cairn.segment.ui.SegmentEditorView;
+import app.cairn.segment.ui.SegmentsView;
 import app.cairn.shared.StaffRole;
 import app.cairn.shared.ui.HomeView;
 import app.cairn.staff.ui.UsersView;
@@ -41,6 +43,8 @@ class RouteAccessMatrixTest {
             ImportView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
             DuplicatesView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
             CustomerView.class, EnumSet.allOf(StaffRole.class),
+            SegmentsView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
+            SegmentEditorView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
             // exists only in the tests, for the error-handler browser test
             FailingTestView.class, EnumSet.allOf(StaffRole.class));
 

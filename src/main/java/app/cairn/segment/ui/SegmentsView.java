@@ -1,0 +1,54 @@
+package app.cairn.segment.ui;
+
+import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentManagement;
+import app.cairn.shared.Roles;
+import app.cairn.shared.ui.StaffTimeZone;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+
+/** The segments, by name, with their size; a segment opens in {@link SegmentEditorView}. */
+@Route("segments")
+@Menu(order = 15, icon = "vaadin:filter", title = "nav.segments")
+@RolesAllowed({Roles.ADMIN, Roles.MARKETER})
+public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Builds the page over the segment module's API. */
+    public SegmentsView(SegmentManagement segments) {
+        setSizeFull();
+        Button create = new Button(getTranslation("segments.new"), VaadinIcon.PLUS.create());
+        create.setId("segments-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> create.getUI().ifPresent(ui -> ui.navigate(SegmentEditorView.class)));
+        Grid<Segment> grid = new Grid<>();
+        grid.setId("segments-grid");
+        grid.addColumn(Segment::name).setHeader(getTranslation("segments.name")).setFlexGrow(3);
+        grid.addColumn(s -> getTranslation(s.isStatic() ? "segments.kind.static" : "segments.kind.rules"))
+                .setHeader(getTranslation("segments.kind"));
+        grid.addColumn(s -> NumberFormat.getIntegerInstance(getLocale()).format(s.members()))
+                .setHeader(getTranslation("segments.members"));
+        grid.addColumn(s -> s.rebuiltAt() == null
+                        ? getTranslation("segments.never")
+                        : StaffTimeZone.format(s.rebuiltAt(), StaffTimeZone.current(), getLocale()))
+                .setHeader(getTranslation("segments.rebuilt-at"))
+                .setFlexGrow(2);
+        grid.setItems(segments.all());
+        grid.addItemClickListener(e -> grid.getUI()
+                .ifPresent(
+                        ui -> ui.navigate(SegmentEditorView.class, e.getItem().id())));
+        add(create, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.segments") + " · Cairn";
+    }
+}

@@ -1,0 +1,84 @@
+package app.cairn.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cairn.commerce.CommerceManagement;
+import app.cairn.commerce.OrderData;
+import app.cairn.commerce.OrderLineData;
+import app.cairn.commerce.OrderStatus;
+import app.cairn.customer.CustomerDetails;
+import app.cairn.customer.CustomerManagement;
+import app.cairn.staff.StaffFixtures;
+import app.cairn.staff.StaffManagement;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SegmentsIT extends BrowserTest {
+
+    @Autowired
+    StaffManagement staff;
+
+    @Autowired
+    CustomerManagement customers;
+
+    @Autowired
+    CommerceManagement commerce;
+
+    @Test
+    void aMarketerBuildsANestedSegmentWatchesTheCountAndWorksOutItsMembers() {
+        String tag = "it-" + System.nanoTime();
+        long germanBuyer = customer(tag, "DE");
+        customer(tag, "DE");
+        customer(tag, "FR");
+        commerce.recordOrder(new OrderData(
+                "SEG-" + tag,
+                germanBuyer,
+                Instant.parse("2025-09-01T12:00:00Z"),
+                OrderStatus.PAID,
+                "EUR",
+                List.of(new OrderLineData("GIFT", "Gift card", 1, new BigDecimal("30.00")))));
+        openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
+
+        page.navigate(url("segments/edit"));
+        SegmentEditorPage editor = SegmentEditorPage.at(page).condition(0, "Tag", "has / is", tag);
+        assertThat(editor.count()).isEqualTo("3 customers match now");
+
+        // ALL of: the tag, and NOT (all of: in France)
+        editor.addGroup(0).negate(1).condition(1, "Country", "is", "FR");
+        assertThat(editor.count()).isEqualTo("2 customers match now");
+        // ... NOT (all of / any of: in France, at least one order)
+        editor.addCondition(1);
+        assertThat(editor.count()).as("a new condition needs a value first").contains("problem");
+        assertThat(editor.problems()).contains("Enter a value.");
+        editor.condition(2, "Number of orders", "at least", "1");
+        assertThat(editor.count()).as("NOT (all of: in France, ordered)").isEqualTo("3 customers match now");
+        editor.match(1, "Any of");
+        assertThat(editor.count()).as("NOT (any of: in France, ordered)").isEqualTo("1 customers match now");
+
+        editor.name("No orders yet, not French " + tag).saveAndRebuild();
+
+        assertThat(editor.status()).startsWith("1 members");
+        assertThat(page.url()).matches(".*/segments/edit/\\d+$");
+    }
+
+    private long customer(String tag, String country) {
+        long id = customers.create(
+                new CustomerDetails(
+                        tag + "-" + country.toLowerCase() + "-" + System.nanoTime() + "@example.com",
+                        "Seg",
+                        "Ment",
+                        null,
+                        country,
+                        "Town",
+                        null,
+                        null,
+                        null),
+                Instant.parse("2025-01-01T00:00:00Z"),
+                "test");
+        customers.tag(id, tag, "test");
+        return id;
+    }
+}
