@@ -30,15 +30,7 @@ final class ImportPage extends ShellPage {
 
     /** Picks an option of a select (mapping or setting) by its visible text. */
     ImportPage choose(String selectId, String option) {
-        page.locator("#" + selectId).click();
-        page.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText(option))
-                .first()
-                .click();
-        // the list closes with an animation: wait until it is gone, or the next choice could hit its items
-        page.locator("vaadin-select-item[role=option]:visible")
-                .first()
-                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
-        VaadinPage.awaitReady(page);
+        VaadinPage.choose(page, page.locator("#" + selectId), option);
         return this;
     }
 

@@ -2,7 +2,6 @@ package app.cairn.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** The segment editor: the rule builder, its live count and saving. Groups and conditions count in page order. */
 final class SegmentEditorPage extends ShellPage {
@@ -101,16 +100,8 @@ final class SegmentEditorPage extends ShellPage {
     }
 
     private void choose(Locator select, String option) {
-        if (option.equals(select.innerText().strip())) {
-            return;
+        if (!option.equals(select.innerText().strip())) {
+            VaadinPage.choose(page, select, option);
         }
-        select.click();
-        page.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText(option))
-                .first()
-                .click();
-        page.locator("vaadin-select-item[role=option]:visible")
-                .first()
-                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
-        VaadinPage.awaitReady(page);
     }
 }
