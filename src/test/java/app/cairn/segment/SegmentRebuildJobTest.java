@@ -1,0 +1,77 @@
+package app.cairn.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cairn.commerce.CommerceManagement;
+import app.cairn.commerce.EventType;
+import app.cairn.customer.CustomerManagement;
+import app.cairn.testing.CairnTest;
+import app.cairn.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CairnTest
+class SegmentRebuildJobTest {
+
+    @Autowired
+    SegmentManagement segments;
+
+    @Autowired
+    CustomerManagement customers;
+
+    @Autowired
+    CommerceManagement commerce;
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theTickerMovesCustomersOutOfATimeWindowAsTimePasses() throws Exception {
+        Instant now = Instant.parse("2026-03-10T08:00:00Z");
+        clock.freezeAt(now);
+        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        long browser = shop.customer("Oli", "DE", now.minus(Duration.ofDays(10)));
+        shop.event(browser, EventType.PRODUCT_VIEWED, now.minus(Duration.ofHours(1)));
+        Segment recent = segments.create(
+                "Viewed today " + shop.tag,
+                null,
+                shop.only(RuleCondition.keyed(RuleField.EVENT, "PRODUCT_VIEWED", RuleOperator.COUNT_AT_LEAST, "1")
+                        .within(1)));
+
+        Segment first = tick(recent, null);
+        clock.freezeAt(now.plus(Duration.ofDays(1)));
+        Segment second = tick(recent, first.rebuiltAt());
+
+        assertThat(first.members()).isOne();
+        assertThat(second.members())
+                .as("a day later the view is out of the window")
+                .isZero();
+        assertThat(segments.memberIds(recent.id(), 0, 10)).isEmpty();
+    }
+
+    /** Fires the ticker through Quartz and waits until it has worked out the segment after {@code after}. */
+    private Segment tick(Segment segment, Instant after) throws Exception {
+        scheduler.triggerJob(SegmentRebuildSchedule.REBUILD_JOB);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Segment now = segments.find(segment.id()).orElseThrow();
+            if (now.rebuiltAt() != null && (after == null || now.rebuiltAt().isAfter(after))) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the rebuild ticker did not work out segment " + segment.id() + " in 60 s");
+    }
+}
