@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,11 +26,13 @@ public class CommerceManagement {
 
     private final JdbcClient jdbc;
     private final ProductIds productIds;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommerceManagement(JdbcClient jdbc, ProductIds productIds, Clock clock) {
+    CommerceManagement(JdbcClient jdbc, ProductIds productIds, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.productIds = productIds;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -111,6 +114,7 @@ public class CommerceManagement {
                             line.total())
                     .update();
         }
+        events.publishEvent(new OrderRecorded(order.customerId(), orderId, number, order.placedAt(), total));
         return new RecordedOrder(orderId, true);
     }
 
@@ -126,6 +130,7 @@ public class CommerceManagement {
         } catch (DataIntegrityViolationException unknownCustomer) {
             throw new CommerceException("commerce.error.unknown-customer", customerId);
         }
+        events.publishEvent(new CustomerEventRecorded(customerId, type, occurredAt));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +22,19 @@ public class CustomerManagement {
     private final CustomerRepository customers;
     private final CustomerQueries queries;
     private final CustomerHistory history;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CustomerManagement(CustomerRepository customers, CustomerQueries queries, CustomerHistory history, Clock clock) {
+    CustomerManagement(
+            CustomerRepository customers,
+            CustomerQueries queries,
+            CustomerHistory history,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.customers = customers;
         this.queries = queries;
         this.history = history;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -43,9 +51,11 @@ public class CustomerManagement {
         requireFreeEmail(normal.email(), null);
         Instant now = clock.instant();
         try {
-            return customers
+            long id = customers
                     .saveAndFlush(new Customer(normal, signupAt == null ? now : signupAt, source, now))
                     .getId();
+            events.publishEvent(new CustomerChanged(id, now));
+            return id;
         } catch (DataIntegrityViolationException raced) {
             throw new CustomerException("customer.error.email-taken", normal.email());
         }
@@ -66,6 +76,9 @@ public class CustomerManagement {
         Map<String, String[]> changes = customer.change(normal, now);
         customers.flush();
         history.recordChanges(id, changes, now, changedBy);
+        if (!changes.isEmpty()) {
+            events.publishEvent(new CustomerChanged(id, now));
+        }
         return customer.toProfile();
     }
 
@@ -82,6 +95,7 @@ public class CustomerManagement {
         Instant now = clock.instant();
         if (customer.consent(channel, granted, source.strip(), basis, now)) {
             history.recordConsent(id, new Consent(channel, granted, now, source.strip(), basis, changedBy));
+            events.publishEvent(new CustomerChanged(id, now));
         }
         return customer.toProfile();
     }
@@ -93,6 +107,7 @@ public class CustomerManagement {
         Instant now = clock.instant();
         if (customer.tag(normal, now)) {
             history.recordChanges(id, Map.of("tag", new String[] {null, normal}), now, changedBy);
+            events.publishEvent(new CustomerChanged(id, now));
         }
         return customer.toProfile();
     }
@@ -103,6 +118,7 @@ public class CustomerManagement {
         Instant now = clock.instant();
         if (customer.untag(tag, now)) {
             history.recordChanges(id, Map.of("tag", new String[] {tag, null}), now, changedBy);
+            events.publishEvent(new CustomerChanged(id, now));
         }
         return customer.toProfile();
     }

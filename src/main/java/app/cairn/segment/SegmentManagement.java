@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -17,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class SegmentManagement {
 
     private final SegmentStore store;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SegmentManagement(SegmentStore store, Clock clock) {
+    SegmentManagement(SegmentStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -101,6 +105,32 @@ public class SegmentManagement {
         }
         Instant now = clock.instant();
         return store.replaceMembers(id, compiler(now).members(segment.rule()), now);
+    }
+
+    /**
+     * Works out one customer again against every rule segment that reads the kind of data that changed, and
+     * records and publishes each entry ({@link SegmentEntered}) and exit ({@link SegmentExited}). Runs in a
+     * transaction of its own, as it is called once the change is committed.
+     *
+     * @param touch what changed: {@code profile}, {@code orders} or {@code event:TYPE}
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void reevaluate(long customerId, String touch) {
+        Instant now = clock.instant();
+        RuleCompiler compiler = compiler(now);
+        for (Segment segment : store.all()) {
+            if (segment.isStatic()
+                    || !RuleTouches.of(segment.rule(), this::ruleOf).contains(touch)) {
+                continue;
+            }
+            boolean matches = store.matches(compiler.members(segment.rule()), customerId);
+            Boolean entered = store.setMember(segment.id(), customerId, matches, now);
+            if (Boolean.TRUE.equals(entered)) {
+                events.publishEvent(new SegmentEntered(segment.id(), customerId, now));
+            } else if (Boolean.FALSE.equals(entered)) {
+                events.publishEvent(new SegmentExited(segment.id(), customerId, now));
+            }
+        }
     }
 
     /** Adds live customers to a static segment. */

@@ -116,6 +116,41 @@ class SegmentStore {
         }
     }
 
+    /** Whether the customer is among those the query selects. */
+    boolean matches(Select<?> members, long customerId) {
+        SqlText query = SqlText.of(members);
+        Object[] params = java.util.Arrays.copyOf(query.params(), query.params().length + 1);
+        params[params.length - 1] = customerId;
+        Long found = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM (" + query.sql() + ") matching WHERE matching.id = ?", Long.class, params);
+        return found != null && found > 0;
+    }
+
+    /**
+     * Makes the customer a member or not, recording the change.
+     *
+     * @return true when the customer entered, false when the customer left, null when nothing changed
+     */
+    Boolean setMember(long segmentId, long customerId, boolean member, Instant now) {
+        var at = UtcColumns.toColumn(now);
+        int changed = member
+                ? jdbc.update(
+                        "INSERT IGNORE INTO segment_member (segment_id, customer_id, entered_at) VALUES (?, ?, ?)",
+                        segmentId,
+                        customerId,
+                        at)
+                : jdbc.update(
+                        "DELETE FROM segment_member WHERE segment_id = ? AND customer_id = ?", segmentId, customerId);
+        if (changed == 0) {
+            return null;
+        }
+        jdbc.update("""
+                INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
+                VALUES (?, ?, ?, ?)""", segmentId, customerId, member, at);
+        jdbc.update("UPDATE segment SET member_count = member_count + ? WHERE id = ?", member ? 1 : -1, segmentId);
+        return member;
+    }
+
     /** Adds customers to a static segment; those already in it stay as they are. */
     MembershipChange addMembers(long segmentId, List<Long> customers, Instant now) {
         var at = UtcColumns.toColumn(now);
