@@ -150,7 +150,7 @@ class SegmentRulesTest {
     @Test
     void aSegmentThatRefersToItselfDirectlyOrThroughOthersIsRefused() {
         Segment germans = segments.create(
-                "Germans " + shop.tag, null, RuleCondition.of(RuleField.COUNTRY, RuleOperator.EQUALS, "DE"));
+                "Germans " + shop.tag, null, shop.only(RuleCondition.of(RuleField.COUNTRY, RuleOperator.EQUALS, "DE")));
         Segment loyalGermans = segments.create(
                 "Loyal Germans " + shop.tag,
                 null,
@@ -199,40 +199,31 @@ class SegmentRulesTest {
     }
 
     @Test
-    void aRebuildRecordsWhoEnteredAndWhoLeft() {
-        long stays = shop.customer("Jan", "DE", NOW);
-        long leaves = shop.customer("Kim", "DE", NOW);
-        Segment germans = segments.create(
-                "Rebuilt " + shop.tag, null, shop.only(RuleCondition.of(RuleField.COUNTRY, RuleOperator.EQUALS, "DE")));
+    void aRebuildRecordsWhoLeftAsTimePassedWhileSingleChangesEnterAtOnce() {
+        long stays = shop.customer("Jan", "DE", NOW.minus(Duration.ofDays(1)));
+        long leaves = shop.customer("Kim", "DE", NOW.minus(Duration.ofDays(6)));
+        Segment recent = segments.create(
+                "Signed up this week " + shop.tag,
+                null,
+                shop.only(RuleCondition.of(RuleField.SIGNUP_DATE, RuleOperator.IN_LAST_DAYS, "7")));
 
-        MembershipChange first = segments.rebuild(germans.id());
-        customers.updateDetails(
-                leaves,
-                new app.cairn.customer.CustomerDetails(
-                        customers.find(leaves).orElseThrow().email(),
-                        "Kim",
-                        "Test",
-                        null,
-                        "AT",
-                        "Town",
-                        null,
-                        null,
-                        null),
-                "test");
-        long joins = shop.customer("Lea", "DE", NOW);
-        clock.freezeAt(NOW.plusSeconds(60));
-        MembershipChange second = segments.rebuild(germans.id());
+        MembershipChange first = segments.rebuild(recent.id());
+        clock.freezeAt(NOW.plus(Duration.ofDays(2)));
+        // a single change: worked out at once, before any rebuild
+        long joins = shop.customer("Lea", "DE", NOW.plus(Duration.ofDays(1)));
+        assertThat(segments.memberIds(recent.id(), 0, 10)).contains(joins).contains(leaves);
+        MembershipChange second = segments.rebuild(recent.id());
 
         assertThat(first.entered()).isEqualTo(2);
         assertThat(first.members()).isEqualTo(2);
-        assertThat(second.entered()).isEqualTo(1);
-        assertThat(second.exited()).isEqualTo(1);
-        assertThat(Set.copyOf(segments.memberIds(germans.id(), 0, 10))).containsExactlyInAnyOrder(stays, joins);
-        assertThat(segments.find(germans.id()).orElseThrow().members()).isEqualTo(2);
+        assertThat(second.entered()).isZero();
+        assertThat(second.exited()).as("eight days after signing up").isEqualTo(1);
+        assertThat(Set.copyOf(segments.memberIds(recent.id(), 0, 10))).containsExactlyInAnyOrder(stays, joins);
+        assertThat(segments.find(recent.id()).orElseThrow().members()).isEqualTo(2);
         assertThat(jdbc.queryForList(
                         "SELECT customer_id FROM segment_membership_change WHERE segment_id = ? AND entered = FALSE",
                         Long.class,
-                        germans.id()))
+                        recent.id()))
                 .containsExactly(leaves);
     }
 
