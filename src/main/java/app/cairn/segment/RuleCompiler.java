@@ -255,6 +255,11 @@ final class RuleCompiler {
                     case BOUGHT_CATEGORY ->
                         bought(field(name("p", "category"), String.class).in(values(c)), c, true);
                     case IN_SEGMENT -> inSegment(Long.parseLong(values(c).getFirst()));
+                    case RFM_SEGMENT ->
+                        CUSTOMER_ID.in(select(field(name("q", "customer_id"), Long.class))
+                                .from(table(name("customer_rfm")).as("q"))
+                                .where(field(name("q", "rfm_segment"), String.class)
+                                        .in(values(c))));
                     default -> throw unsupported(c);
                 };
         return c.operator() == RuleOperator.IS ? has : not(has);

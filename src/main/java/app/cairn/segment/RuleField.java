@@ -33,7 +33,9 @@ public enum RuleField {
     /** Bought in any of the categories, optionally within the last days. */
     BOUGHT_CATEGORY(Kind.PRESENCE, null),
     /** A member of another segment, given by its id. */
-    IN_SEGMENT(Kind.PRESENCE, null);
+    IN_SEGMENT(Kind.PRESENCE, null),
+    /** In any of the named RFM segments ({@link RfmSegment}) of the last scoring. */
+    RFM_SEGMENT(Kind.PRESENCE, null);
 
     /** The kinds of field, each with the operators it takes. */
     public enum Kind {

@@ -164,6 +164,7 @@ final class RuleValidator {
                                         ? 1
                                         : 0);
                     case "segment" -> whole(value, 1);
+                    case "rfm" -> rfmSegment(value);
                     default -> value.length() <= 1000;
                 };
         if (!ok) {
@@ -176,6 +177,9 @@ final class RuleValidator {
         RuleOperator op = c.operator();
         if (c.field() == RuleField.IN_SEGMENT) {
             return "segment";
+        }
+        if (c.field() == RuleField.RFM_SEGMENT) {
+            return "rfm";
         }
         if (c.field().kind() == RuleField.Kind.COUNT) {
             return "count";
@@ -192,6 +196,10 @@ final class RuleValidator {
                         && op != RuleOperator.EQUALS
                         && op != RuleOperator.NOT_EQUALS);
         return numeric ? "number" : "text";
+    }
+
+    private static boolean rfmSegment(String value) {
+        return Arrays.stream(RfmSegment.values()).anyMatch(s -> s.name().equals(value));
     }
 
     private static boolean number(String value) {

@@ -19,11 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SegmentManagement {
 
     private final SegmentStore store;
+    private final RfmScoring rfm;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SegmentManagement(SegmentStore store, ApplicationEventPublisher events, Clock clock) {
+    SegmentManagement(SegmentStore store, RfmScoring rfm, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.rfm = rfm;
         this.events = events;
         this.clock = clock;
     }
@@ -131,6 +133,26 @@ public class SegmentManagement {
                 events.publishEvent(new SegmentExited(segment.id(), customerId, now));
             }
         }
+    }
+
+    /**
+     * Works out every customer's RFM scores and named segment again, in one transaction (nightly, and on
+     * request); answers how many customers have orders and so scores.
+     */
+    public int scoreRfm() {
+        return rfm.score(clock.instant());
+    }
+
+    /** The R×F map of the last scoring: the 25 cells, empty ones included, R from 5 down, F from 1 up. */
+    @Transactional(readOnly = true)
+    public List<RfmCell> rfmMap() {
+        return store.rfmMap();
+    }
+
+    /** A page of the customers in one cell of the R×F map, highest spend first. */
+    @Transactional(readOnly = true)
+    public List<Long> rfmCustomers(int r, int f, int offset, int limit) {
+        return store.rfmCustomers(r, f, offset, limit);
     }
 
     /** Adds live customers to a static segment. */

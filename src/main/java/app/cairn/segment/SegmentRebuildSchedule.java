@@ -10,11 +10,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The rebuild ticker and its trigger ({@code cairn.segments.rebuild-cron}, a Quartz cron expression). */
+/**
+ * The rebuild ticker ({@code cairn.segments.rebuild-cron}) and the nightly RFM scoring
+ * ({@code cairn.segments.rfm-cron}), both Quartz cron expressions.
+ */
 @Configuration(proxyBeanMethods = false)
 class SegmentRebuildSchedule {
 
     static final JobKey REBUILD_JOB = JobKey.jobKey("segment-rebuild", "segment");
+    static final JobKey RFM_JOB = JobKey.jobKey("rfm-scoring", "segment");
 
     @Bean
     JobDetail segmentRebuildJob() {
@@ -31,6 +35,24 @@ class SegmentRebuildSchedule {
         return TriggerBuilder.newTrigger()
                 .forJob(segmentRebuildJob)
                 .withIdentity("segment-rebuild-ticker", "segment")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
+                .build();
+    }
+
+    @Bean
+    JobDetail rfmJob() {
+        return JobBuilder.newJob(RfmJob.class)
+                .withIdentity(RFM_JOB)
+                .withDescription("Works out every customer's RFM scores and segment")
+                .storeDurably()
+                .build();
+    }
+
+    @Bean
+    Trigger rfmTrigger(JobDetail rfmJob, @Value("${cairn.segments.rfm-cron:0 15 3 * * ?}") String cron) {
+        return TriggerBuilder.newTrigger()
+                .forJob(rfmJob)
+                .withIdentity("rfm-nightly", "segment")
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
                 .build();
     }

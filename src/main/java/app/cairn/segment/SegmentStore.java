@@ -180,6 +180,32 @@ class SegmentStore {
         return new MembershipChange(segmentId, members == null ? 0 : members, entered, exited, now);
     }
 
+    List<RfmCell> rfmMap() {
+        java.util.Map<String, RfmCell> cells = new java.util.HashMap<>();
+        jdbc.query("SELECT r, f, COUNT(*), AVG(spend) FROM customer_rfm GROUP BY r, f", rs -> {
+            cells.put(
+                    rs.getInt(1) + ":" + rs.getInt(2),
+                    new RfmCell(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getBigDecimal(4)));
+        });
+        List<RfmCell> map = new java.util.ArrayList<>();
+        for (int r = 5; r >= 1; r--) {
+            for (int f = 1; f <= 5; f++) {
+                map.add(cells.getOrDefault(r + ":" + f, new RfmCell(r, f, 0, java.math.BigDecimal.ZERO)));
+            }
+        }
+        return map;
+    }
+
+    List<Long> rfmCustomers(int r, int f, int offset, int limit) {
+        return jdbc.queryForList(
+                "SELECT customer_id FROM customer_rfm WHERE r = ? AND f = ? ORDER BY spend DESC, customer_id LIMIT ? OFFSET ?",
+                Long.class,
+                r,
+                f,
+                limit,
+                offset);
+    }
+
     List<Long> memberIds(long segmentId, int offset, int limit) {
         return jdbc.queryForList(
                 "SELECT customer_id FROM segment_member WHERE segment_id = ? ORDER BY customer_id LIMIT ? OFFSET ?",

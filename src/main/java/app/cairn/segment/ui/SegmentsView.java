@@ -28,6 +28,9 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("segments-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create.getUI().ifPresent(ui -> ui.navigate(SegmentEditorView.class)));
+        Button rfm = new Button(getTranslation("rfm.title"), VaadinIcon.GRID_SMALL.create());
+        rfm.setId("segments-rfm");
+        rfm.addClickListener(e -> rfm.getUI().ifPresent(ui -> ui.navigate(RfmView.class)));
         Grid<Segment> grid = new Grid<>();
         grid.setId("segments-grid");
         grid.addColumn(Segment::name).setHeader(getTranslation("segments.name")).setFlexGrow(3);
@@ -44,7 +47,7 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> grid.getUI()
                 .ifPresent(
                         ui -> ui.navigate(SegmentEditorView.class, e.getItem().id())));
-        add(create, grid);
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, rfm), grid);
     }
 
     @Override

@@ -9,6 +9,7 @@ import app.cairn.customer.ui.DuplicatesView;
 import app.cairn.imports.ui.ImportView;
 import app.cairn.ingest.ui.ApiKeysView;
 import app.cairn.platform.ui.LoginView;
+import app.cairn.segment.ui.RfmView;
 import app.cairn.segment.ui.SegmentEditorView;
 import app.cairn.segment.ui.SegmentsView;
 import app.cairn.shared.StaffRole;
@@ -35,18 +36,19 @@ class RouteAccessMatrixTest {
     static final Set<Class<?>> ANONYMOUS = Set.of(LoginView.class);
 
     /** For every other route: the roles that may open it. */
-    static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.of(
-            HomeView.class, EnumSet.allOf(StaffRole.class),
-            UsersView.class, EnumSet.of(StaffRole.ADMIN),
-            ApiKeysView.class, EnumSet.of(StaffRole.ADMIN),
-            CustomersView.class, EnumSet.allOf(StaffRole.class),
-            ImportView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
-            DuplicatesView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
-            CustomerView.class, EnumSet.allOf(StaffRole.class),
-            SegmentsView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
-            SegmentEditorView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER),
+    static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.ofEntries(
+            Map.entry(HomeView.class, EnumSet.allOf(StaffRole.class)),
+            Map.entry(UsersView.class, EnumSet.of(StaffRole.ADMIN)),
+            Map.entry(ApiKeysView.class, EnumSet.of(StaffRole.ADMIN)),
+            Map.entry(CustomersView.class, EnumSet.allOf(StaffRole.class)),
+            Map.entry(ImportView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(DuplicatesView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(CustomerView.class, EnumSet.allOf(StaffRole.class)),
+            Map.entry(SegmentsView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(SegmentEditorView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(RfmView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             // exists only in the tests, for the error-handler browser test
-            FailingTestView.class, EnumSet.allOf(StaffRole.class));
+            Map.entry(FailingTestView.class, EnumSet.allOf(StaffRole.class)));
 
     final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -1,0 +1,126 @@
+package app.cairn.segment.ui;
+
+import app.cairn.customer.CustomerManagement;
+import app.cairn.customer.CustomerProfile;
+import app.cairn.segment.RfmCell;
+import app.cairn.segment.SegmentManagement;
+import app.cairn.shared.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The R×F map of the last RFM scoring: recency down, frequency across, each cell with its named segment, its
+ * customers and their mean spend (the shading). A cell opens the list of its customers, best spenders first.
+ */
+@Route("segments/rfm")
+@RolesAllowed({Roles.ADMIN, Roles.MARKETER})
+public class RfmView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient SegmentManagement segments;
+    private final transient CustomerManagement customers;
+    private final Div map = new Div();
+
+    /** Builds the page over the segment and customer modules' APIs. */
+    public RfmView(SegmentManagement segments, CustomerManagement customers) {
+        this.segments = segments;
+        this.customers = customers;
+        Button score = new Button(getTranslation("rfm.score"));
+        score.setId("rfm-score");
+        score.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        score.addClickListener(e -> {
+            int scored = segments.scoreRfm();
+            show();
+            score.setText(getTranslation(
+                    "rfm.scored", NumberFormat.getIntegerInstance(getLocale()).format(scored)));
+        });
+        map.setId("rfm-map");
+        map.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "auto repeat(5, minmax(7rem, 1fr))")
+                .set("gap", "4px");
+        add(new Paragraph(getTranslation("rfm.help")), score, map);
+        show();
+    }
+
+    private void show() {
+        map.removeAll();
+        List<RfmCell> cells = segments.rfmMap();
+        BigDecimal top = cells.stream()
+                .map(RfmCell::averageSpend)
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ONE);
+        map.add(new Span(getTranslation("rfm.corner")));
+        for (int f = 1; f <= 5; f++) {
+            map.add(new Span("F " + f));
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (i % 5 == 0) {
+                map.add(new Span("R " + cells.get(i).r()));
+            }
+            map.add(cell(cells.get(i), top));
+        }
+    }
+
+    private Div cell(RfmCell cell, BigDecimal top) {
+        Div box = new Div();
+        box.setId("rfm-cell-" + cell.r() + "-" + cell.f());
+        double shade = top.signum() <= 0 ? 0 : cell.averageSpend().doubleValue() / top.doubleValue();
+        box.getStyle()
+                .set("padding", "var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("cursor", cell.customers() > 0 ? "pointer" : "default")
+                .set(
+                        "background",
+                        "color-mix(in srgb, var(--lumo-primary-color) " + Math.round(10 + 60 * Math.max(0, shade))
+                                + "%, transparent)");
+        NumberFormat integer = NumberFormat.getIntegerInstance(getLocale());
+        box.add(
+                new Div(getTranslation("rfm.segment."
+                        + cell.segment().name().toLowerCase(Locale.ROOT).replace('_', '-'))),
+                new Div(getTranslation("rfm.customers", integer.format(cell.customers()))),
+                new Div(getTranslation("rfm.mean-spend", integer.format(cell.averageSpend()))));
+        if (cell.customers() > 0) {
+            box.addClickListener(e -> open(cell));
+        }
+        return box;
+    }
+
+    private void open(RfmCell cell) {
+        Dialog dialog = new Dialog();
+        dialog.setId("rfm-customers");
+        dialog.setHeaderTitle(getTranslation("rfm.cell-title", cell.r(), cell.f()));
+        VerticalLayout list = new VerticalLayout();
+        for (long id : segments.rfmCustomers(cell.r(), cell.f(), 0, 50)) {
+            customers.find(id).ifPresent(c -> list.add(link(c)));
+        }
+        dialog.add(list);
+        dialog.getFooter().add(new Button(getTranslation("rfm.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private static Anchor link(CustomerProfile customer) {
+        String name = ((customer.firstName() == null ? "" : customer.firstName()) + " "
+                        + (customer.lastName() == null ? "" : customer.lastName()))
+                .strip();
+        return new Anchor(
+                "customers/" + customer.id(), name.isEmpty() ? customer.email() : name + " · " + customer.email());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("rfm.title") + " · Cairn";
+    }
+}

@@ -1,0 +1,123 @@
+package app.cairn.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cairn.commerce.CommerceManagement;
+import app.cairn.commerce.OrderStatus;
+import app.cairn.customer.CustomerManagement;
+import app.cairn.testing.CairnTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@CairnTest
+class RfmTest {
+
+    @Autowired
+    SegmentManagement segments;
+
+    @Autowired
+    CustomerManagement customers;
+
+    @Autowired
+    CommerceManagement commerce;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyCellOfTheMapHasOneOfTheElevenNames() {
+        Set<RfmSegment> named = EnumSet.noneOf(RfmSegment.class);
+        for (int r = 1; r <= 5; r++) {
+            for (int f = 1; f <= 5; f++) {
+                named.add(RfmSegment.of(r, f));
+            }
+        }
+        assertThat(named).containsExactlyInAnyOrder(RfmSegment.values());
+        assertThat(RfmSegment.of(5, 5)).isEqualTo(RfmSegment.CHAMPIONS);
+        assertThat(RfmSegment.of(1, 5)).isEqualTo(RfmSegment.CANT_LOSE_THEM);
+        assertThat(RfmSegment.of(5, 1)).isEqualTo(RfmSegment.NEW_CUSTOMERS);
+        assertThat(RfmSegment.of(1, 1)).isEqualTo(RfmSegment.LOST);
+    }
+
+    @Test
+    void scoresQuintilesAndNamesTheSegmentsOfTheExtremes() {
+        // the shared database holds other tests' orders too: these customers are beyond all of them
+        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        long champion = shop.customer("Rae", "DE", Instant.parse("2020-01-01T00:00:00Z"));
+        for (int i = 0; i < 60; i++) {
+            shop.order(
+                    champion,
+                    Instant.parse("2099-01-01T00:00:00Z").plus(Duration.ofDays(i)),
+                    "20000.00",
+                    OrderStatus.PAID);
+        }
+        long lost = shop.customer("Sol", "DE", Instant.parse("1990-01-01T00:00:00Z"));
+        shop.order(lost, Instant.parse("1990-02-01T00:00:00Z"), "0.01", OrderStatus.DELIVERED);
+        for (int i = 0; i < 8; i++) {
+            // ordinary customers between the two, so that there are enough to score even in a database of its own
+            long ordinary = shop.customer("Usa", "DE", Instant.parse("2020-01-01T00:00:00Z"));
+            shop.order(
+                    ordinary,
+                    Instant.parse("2030-01-01T00:00:00Z").plus(Duration.ofDays(i)),
+                    "50.00",
+                    OrderStatus.PAID);
+            shop.order(
+                    ordinary,
+                    Instant.parse("2031-01-01T00:00:00Z").plus(Duration.ofDays(i)),
+                    "50.00",
+                    OrderStatus.PAID);
+        }
+        long cancelledOnly = shop.customer("Tom", "DE", Instant.parse("2020-01-01T00:00:00Z"));
+        shop.order(cancelledOnly, Instant.parse("2099-01-01T00:00:00Z"), "99.00", OrderStatus.CANCELLED);
+
+        int scored = segments.scoreRfm();
+
+        Map<Long, int[]> scores = jdbc.query("SELECT customer_id, r, f, m FROM customer_rfm", rs -> {
+            Map<Long, int[]> all = new java.util.HashMap<>();
+            while (rs.next()) {
+                all.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+            }
+            return all;
+        });
+        assertThat(scores).hasSize(scored).doesNotContainKey(cancelledOnly);
+        assertThat(scores.get(champion)).containsExactly(5, 5, 5);
+        assertThat(scores.get(lost)).containsExactly(1, 1, 1);
+        for (int dimension = 0; dimension < 3; dimension++) {
+            int d = dimension;
+            Map<Integer, Long> perScore =
+                    scores.values().stream().collect(Collectors.groupingBy(s -> s[d], Collectors.counting()));
+            assertThat(perScore.values().stream()
+                                    .mapToLong(Long::longValue)
+                                    .max()
+                                    .orElseThrow()
+                            - perScore.values().stream()
+                                    .mapToLong(Long::longValue)
+                                    .min()
+                                    .orElseThrow())
+                    .as("quintiles are equal in size, give or take one")
+                    .isLessThanOrEqualTo(1);
+        }
+        List<RfmCell> map = segments.rfmMap();
+        assertThat(map).hasSize(25);
+        assertThat(map.stream().mapToLong(RfmCell::customers).sum()).isEqualTo(scored);
+        assertThat(membersOf(RfmSegment.CHAMPIONS, shop)).contains(champion).doesNotContain(lost);
+        assertThat(membersOf(RfmSegment.LOST, shop)).contains(lost).doesNotContain(champion);
+    }
+
+    private List<Long> membersOf(RfmSegment named, SegmentFixtures shop) {
+        Segment segment = segments.create(
+                named + " " + shop.tag,
+                null,
+                shop.only(RuleCondition.of(RuleField.RFM_SEGMENT, RuleOperator.IS, named.name())));
+        segments.rebuild(segment.id());
+        return segments.memberIds(segment.id(), 0, 10);
+    }
+}
