@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Works out RFM scores for every customer with orders, in SQL: each customer's last order, order count and net
  * spend (the order figures' rules: cancelled and returned orders do not count, credit notes lower the spend),
- * then quintiles by rank: a customer's score is ⌈5 × rank / customers⌉, so the most recent, most frequent and
- * highest spending fifth score 5 (and the best of even a handful of customers scores 5, which {@code NTILE}
- * would not give). Ties at a quintile's edge go by customer id, so that the scores are the same at every run.
+ * then quintiles by percent rank: a customer's score is 1 + ⌊5 × the share of customers with a strictly lower
+ * figure⌋ (at most 5). Customers with the same figure get the same score, whatever their order in the table, so
+ * the many customers with one order are all F 1 rather than split across scores by their ids; the best of even
+ * a handful of customers scores 5, which {@code NTILE} would not give.
  */
 @Component
 class RfmScoring {
@@ -29,9 +30,9 @@ class RfmScoring {
         int scored = jdbc.update("""
                 INSERT INTO customer_rfm (customer_id, last_order_at, orders, spend, r, f, m, rfm_segment, computed_at)
                 SELECT customer_id, last_order_at, orders, spend,
-                    CEIL(5 * ROW_NUMBER() OVER (ORDER BY last_order_at, customer_id) / COUNT(*) OVER ()),
-                    CEIL(5 * ROW_NUMBER() OVER (ORDER BY orders, customer_id) / COUNT(*) OVER ()),
-                    CEIL(5 * ROW_NUMBER() OVER (ORDER BY spend, customer_id) / COUNT(*) OVER ()),
+                    LEAST(5, 1 + FLOOR(5 * PERCENT_RANK() OVER (ORDER BY last_order_at))),
+                    LEAST(5, 1 + FLOOR(5 * PERCENT_RANK() OVER (ORDER BY orders))),
+                    LEAST(5, 1 + FLOOR(5 * PERCENT_RANK() OVER (ORDER BY spend))),
                     '', ?
                 FROM (
                     SELECT o.customer_id,
