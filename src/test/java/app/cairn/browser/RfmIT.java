@@ -46,6 +46,29 @@ class RfmIT extends BrowserTest {
                     "EUR",
                     List.of(new OrderLineData("GIFT", "Gift card", 1, new BigDecimal("90000.00")))));
         }
+        for (int i = 0; i < 4; i++) {
+            // a few ordinary customers, so that the best one stands out even when this test runs first
+            long ordinary = customers.create(
+                    new CustomerDetails(
+                            family.toLowerCase() + "-" + i + "@example.com",
+                            "Oda",
+                            family,
+                            null,
+                            "DE",
+                            "Bonn",
+                            null,
+                            null,
+                            null),
+                    Instant.parse("2020-01-01T00:00:00Z"),
+                    "test");
+            commerce.recordOrder(new OrderData(
+                    family + "-o" + i,
+                    ordinary,
+                    Instant.parse("2025-01-01T00:00:00Z"),
+                    OrderStatus.PAID,
+                    "EUR",
+                    List.of(new OrderLineData("GIFT", "Gift card", 1, new BigDecimal("10.00")))));
+        }
         openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
 
         page.navigate(url("segments"));

@@ -110,7 +110,8 @@ class ConditionEditor extends HorizontalLayout implements RuleEditor {
         } else {
             key.setItems(List.of());
         }
-        key.setPlaceholder(chosen == null ? "" : getTranslation("segment.builder.key." + slug(chosen)));
+        key.setPlaceholder(
+                chosen != null && chosen.needsKey() ? getTranslation("segment.builder.key." + slug(chosen)) : "");
         withinDays.setVisible(chosen != null && chosen.takesWindow());
         arrange();
     }
