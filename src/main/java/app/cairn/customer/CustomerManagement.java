@@ -123,6 +123,15 @@ public class CustomerManagement {
         return customer.toProfile();
     }
 
+    /**
+     * The list entries of the live customers with these ids, in the order of the ids (unknown and merged ones
+     * left out): one query for a page of a segment's members, say.
+     */
+    @Transactional(readOnly = true)
+    public List<CustomerSummary> summaries(List<Long> ids) {
+        return queries.summaries(ids);
+    }
+
     /** The customer's profile, if the customer exists and was not merged into another. */
     @Transactional(readOnly = true)
     public Optional<CustomerProfile> find(long id) {

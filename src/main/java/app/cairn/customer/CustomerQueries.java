@@ -50,6 +50,27 @@ class CustomerQueries {
                 .list();
     }
 
+    List<CustomerSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CustomerSummary> byId = new java.util.HashMap<>();
+        jdbc.sql("SELECT c.id, c.first_name, c.last_name, c.email, c.country, c.city, c.signup_at FROM customer c"
+                        + " WHERE c.merged_into_id IS NULL AND c.id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, row) -> new CustomerSummary(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        UtcColumns.read(rs, 7)))
+                .list()
+                .forEach(s -> byId.put(s.id(), s));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /**
      * The count, but reading no more than {@code limit + 1} matching rows: exact up to {@code limit}, and
      * {@code limit + 1} for "more". An exact count over a million rows takes half a second or more.

@@ -1,5 +1,6 @@
 package app.cairn.imports;
 
+import app.cairn.shared.SpreadsheetText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,10 +1,22 @@
 package app.cairn.segment;
 
+import app.cairn.customer.CustomerManagement;
+import app.cairn.customer.CustomerSummary;
 import app.cairn.shared.RefusedException;
+import app.cairn.shared.SpreadsheetText;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,14 +30,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SegmentManagement {
 
+    private static final int EXPORT_PAGE = 1_000;
+
     private final SegmentStore store;
     private final RfmScoring rfm;
+    private final CustomerManagement customers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SegmentManagement(SegmentStore store, RfmScoring rfm, ApplicationEventPublisher events, Clock clock) {
+    SegmentManagement(
+            SegmentStore store,
+            RfmScoring rfm,
+            CustomerManagement customers,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.rfm = rfm;
+        this.customers = customers;
         this.events = events;
         this.clock = clock;
     }
@@ -168,6 +189,49 @@ public class SegmentManagement {
     @Transactional(readOnly = true)
     public List<Long> memberIds(long id, int offset, int limit) {
         return store.memberIds(id, offset, limit);
+    }
+
+    /** A page of the members as the customer list shows them, in customer id order. */
+    @Transactional(readOnly = true)
+    public List<CustomerSummary> members(long id, int offset, int limit) {
+        return customers.summaries(store.memberIds(id, offset, limit));
+    }
+
+    /**
+     * Writes the members as CSV (UTF-8 with a byte-order mark, for spreadsheets): customer number, e-mail, names,
+     * country, city and when they entered. Read in pages of {@value #EXPORT_PAGE}, so a segment of a million
+     * customers never sits in memory; a value a spreadsheet would run as a formula is neutralised.
+     */
+    @Transactional(readOnly = true)
+    public void writeMembers(long id, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            csv.printRecord("customer", "email", "first_name", "last_name", "country", "city", "entered_at");
+            long after = 0;
+            List<Map.Entry<Long, Instant>> page;
+            do {
+                page = store.membersAfter(id, after, EXPORT_PAGE);
+                Map<Long, CustomerSummary> people = new HashMap<>();
+                customers
+                        .summaries(page.stream().map(Map.Entry::getKey).toList())
+                        .forEach(c -> people.put(c.id(), c));
+                for (Map.Entry<Long, Instant> member : page) {
+                    CustomerSummary c = people.get(member.getKey());
+                    if (c != null) {
+                        csv.printRecord(
+                                c.id(),
+                                SpreadsheetText.safe(c.email()),
+                                SpreadsheetText.safe(c.firstName()),
+                                SpreadsheetText.safe(c.lastName()),
+                                c.country(),
+                                SpreadsheetText.safe(c.city()),
+                                member.getValue());
+                    }
+                    after = member.getKey();
+                }
+            } while (page.size() == EXPORT_PAGE);
+        }
     }
 
     private void requireValid(SegmentRule rule, Long self) {

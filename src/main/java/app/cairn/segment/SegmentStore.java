@@ -3,6 +3,7 @@ package app.cairn.segment;
 import app.cairn.shared.UtcColumns;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Select;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -204,6 +205,14 @@ class SegmentStore {
                 f,
                 limit,
                 offset);
+    }
+
+    /** Members after the given customer id, in id order, with their entry time: for reading all of them in pages. */
+    List<Map.Entry<Long, Instant>> membersAfter(long segmentId, long afterCustomerId, int limit) {
+        return jdbc.query(
+                """
+                SELECT customer_id, entered_at FROM segment_member
+                WHERE segment_id = ? AND customer_id > ? ORDER BY customer_id LIMIT ?""", (rs, n) -> Map.entry(rs.getLong(1), UtcColumns.read(rs, 2)), segmentId, afterCustomerId, limit);
     }
 
     List<Long> memberIds(long segmentId, int offset, int limit) {

@@ -95,6 +95,15 @@ final class SegmentEditorPage extends ShellPage {
         return this;
     }
 
+    /** The text of the members grid's cells. */
+    String members() {
+        page.locator("#segment-members vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("@"))
+                .first()
+                .waitFor();
+        return String.join(
+                " | ", page.locator("#segment-members vaadin-grid-cell-content").allInnerTexts());
+    }
+
     String status() {
         return page.locator("#segment-status").innerText();
     }

@@ -61,6 +61,7 @@ class SegmentsIT extends BrowserTest {
         editor.name("No orders yet, not French " + tag).saveAndRebuild();
 
         assertThat(editor.status()).startsWith("1 members");
+        assertThat(editor.members()).contains(tag + "-de-").doesNotContain(tag + "-fr-");
         assertThat(page.url()).matches(".*/segments/edit/\\d+$");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.cairn.customer.CustomerFixtures;
 import app.cairn.customer.CustomerManagement;
+import app.cairn.shared.SpreadsheetText;
 import app.cairn.testing.CairnTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -240,6 +240,26 @@ class SegmentRulesTest {
                 .containsExactly(other);
     }
 
+    @Test
+    void theMembersDownloadAsCsvWithFormulasNeutralised() throws Exception {
+        long plain = shop.customer("Vic", "DE", NOW);
+        long hostile = shop.customer("=HYPERLINK(\"http://evil\")", "DE", NOW);
+        Segment all = segments.create(
+                "Export " + shop.tag, null, shop.only(RuleCondition.of(RuleField.COUNTRY, RuleOperator.EQUALS, "DE")));
+        segments.rebuild(all.id());
+
+        var out = new java.io.ByteArrayOutputStream();
+        segments.writeMembers(all.id(), out);
+
+        List<String> lines =
+                out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFcustomer,email,first_name,last_name,country,city,entered_at");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith(plain + ",").contains(",Vic,Test,DE,Town,");
+        assertThat(lines.get(2)).startsWith(hostile + ",").contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",");
+        assertThat(segments.members(all.id(), 0, 10)).extracting(c -> c.id()).containsExactly(plain, hostile);
+    }
+
     /** The fixture's customers the rule matches, through a saved segment's rebuild and the live count. */
     private Set<Long> members(SegmentRule rule) {
         SegmentRule limited = shop.only(rule);

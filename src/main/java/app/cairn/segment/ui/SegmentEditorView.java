@@ -1,5 +1,6 @@
 package app.cairn.segment.ui;
 
+import app.cairn.customer.CustomerSummary;
 import app.cairn.segment.MembershipChange;
 import app.cairn.segment.RuleField;
 import app.cairn.segment.RuleOperator;
@@ -14,7 +15,10 @@ import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -27,7 +31,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.text.NumberFormat;
 import java.util.List;
 
@@ -98,6 +104,7 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
             rebuild.setVisible(!isStatic);
             builder.setRule(segment.rule());
             showStatus(segment);
+            showMembers(segment);
         }
         recount(builder.rule());
     }
@@ -161,6 +168,31 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
         if (segment.isStatic()) {
             add(new Paragraph(getTranslation("segments.static-help")));
         }
+    }
+
+    /** The members, page by page as the grid scrolls, and the whole list as CSV. */
+    private void showMembers(Segment segment) {
+        Anchor download = new Anchor(
+                (DownloadEvent event) -> {
+                    event.setFileName("segment-" + segment.id() + "-members.csv");
+                    event.setContentType("text/csv; charset=UTF-8");
+                    try (OutputStream out = event.getOutputStream()) {
+                        segments.writeMembers(segment.id(), out);
+                    }
+                },
+                getTranslation("segments.download-members"));
+        download.setId("segment-download");
+        download.getElement().setAttribute("download", true);
+        Grid<CustomerSummary> members = new Grid<>();
+        members.setId("segment-members");
+        members.addColumn(CustomerSummary::displayName).setHeader(getTranslation("segments.member.name"));
+        members.addColumn(CustomerSummary::email).setHeader(getTranslation("segments.member.email"));
+        members.addColumn(CustomerSummary::country).setHeader(getTranslation("segments.member.country"));
+        members.setItems(query -> segments.members(segment.id(), query.getOffset(), query.getLimit()).stream());
+        members.addItemClickListener(e -> members.getUI()
+                .ifPresent(ui -> ui.navigate("customers/" + e.getItem().id())));
+        members.setHeight("24rem");
+        add(new H3(getTranslation("segments.members")), download, members);
     }
 
     /** A problem in the staff member's words, with fields and operators by their labels. */

@@ -1,4 +1,4 @@
-package app.cairn.imports;
+package app.cairn.shared;
 
 import java.util.regex.Pattern;
 
@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
  * a tab or a carriage return would run as a formula, so it gets a leading apostrophe. Plain numbers such as
  * {@code -12.5} stay as they are.
  */
-final class SpreadsheetText {
+public final class SpreadsheetText {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
 
     private SpreadsheetText() {}
 
-    static String safe(String value) {
+    /** The value as a spreadsheet will show it and never run it; null stays null. */
+    public static String safe(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
