@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,19 @@ class CustomerQueries {
             "country", "c.country %1$s",
             "signupAt", "c.signup_at %1$s");
 
+    /** The list entry's columns, read by {@link #SUMMARY}. */
+    private static final String SUMMARY_COLUMNS =
+            "SELECT c.id, c.first_name, c.last_name, c.email, c.country, c.city, c.signup_at FROM customer c";
+
+    private static final RowMapper<CustomerSummary> SUMMARY = (rs, row) -> new CustomerSummary(
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            UtcColumns.read(rs, 7));
+
     private final JdbcClient jdbc;
 
     CustomerQueries(JdbcClient jdbc) {
@@ -32,22 +46,12 @@ class CustomerQueries {
     List<CustomerSummary> page(CustomerFilter filter, int offset, int limit, String sort, boolean ascending) {
         Where where = where(filter);
         String order = SORTS.getOrDefault(sort, SORTS.get("signupAt")).formatted(ascending ? "ASC" : "DESC");
-        String sql = "SELECT c.id, c.first_name, c.last_name, c.email, c.country, c.city, c.signup_at FROM customer c"
-                + where.sql + " ORDER BY " + order + ", c.id " + (ascending ? "ASC" : "DESC") + " LIMIT ? OFFSET ?";
+        String sql = SUMMARY_COLUMNS + where.sql + " ORDER BY " + order + ", c.id " + (ascending ? "ASC" : "DESC")
+                + " LIMIT ? OFFSET ?";
         List<Object> params = new ArrayList<>(where.params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(sql)
-                .params(params)
-                .query((rs, row) -> new CustomerSummary(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        UtcColumns.read(rs, 7)))
-                .list();
+        return jdbc.sql(sql).params(params).query(SUMMARY).list();
     }
 
     List<CustomerSummary> summaries(List<Long> ids) {
@@ -55,17 +59,9 @@ class CustomerQueries {
             return List.of();
         }
         Map<Long, CustomerSummary> byId = new java.util.HashMap<>();
-        jdbc.sql("SELECT c.id, c.first_name, c.last_name, c.email, c.country, c.city, c.signup_at FROM customer c"
-                        + " WHERE c.merged_into_id IS NULL AND c.id IN (:ids)")
+        jdbc.sql(SUMMARY_COLUMNS + " WHERE c.merged_into_id IS NULL AND c.id IN (:ids)")
                 .param("ids", ids)
-                .query((rs, row) -> new CustomerSummary(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        UtcColumns.read(rs, 7)))
+                .query(SUMMARY)
                 .list()
                 .forEach(s -> byId.put(s.id(), s));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
