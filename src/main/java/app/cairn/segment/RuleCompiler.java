@@ -71,6 +71,13 @@ final class RuleCompiler {
         return select(CUSTOMER_ID).from(CUSTOMER).where(live().and(compile(rule)));
     }
 
+    /** The query that finds the one customer when the rule matches them (and nothing otherwise). */
+    Select<org.jooq.Record1<Long>> member(SegmentRule rule, long customerId) {
+        return select(CUSTOMER_ID)
+                .from(CUSTOMER)
+                .where(CUSTOMER_ID.eq(customerId).and(live()).and(compile(rule)));
+    }
+
     static Condition live() {
         return field(name("c", "merged_into_id")).isNull();
     }

@@ -146,7 +146,7 @@ public class SegmentManagement {
                     || !RuleTouches.of(segment.rule(), this::ruleOf).contains(touch)) {
                 continue;
             }
-            boolean matches = store.matches(compiler.members(segment.rule()), customerId);
+            boolean matches = store.count(compiler.member(segment.rule(), customerId)) > 0;
             Boolean entered = store.setMember(segment.id(), customerId, matches, now);
             if (Boolean.TRUE.equals(entered)) {
                 events.publishEvent(new SegmentEntered(segment.id(), customerId, now));

@@ -117,16 +117,6 @@ class SegmentStore {
         }
     }
 
-    /** Whether the customer is among those the query selects. */
-    boolean matches(Select<?> members, long customerId) {
-        SqlText query = SqlText.of(members);
-        Object[] params = java.util.Arrays.copyOf(query.params(), query.params().length + 1);
-        params[params.length - 1] = customerId;
-        Long found = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM (" + query.sql() + ") matching WHERE matching.id = ?", Long.class, params);
-        return found != null && found > 0;
-    }
-
     /**
      * Makes the customer a member or not, recording the change.
      *

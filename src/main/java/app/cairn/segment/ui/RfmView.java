@@ -1,7 +1,7 @@
 package app.cairn.segment.ui;
 
 import app.cairn.customer.CustomerManagement;
-import app.cairn.customer.CustomerProfile;
+import app.cairn.customer.CustomerSummary;
 import app.cairn.segment.RfmCell;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.shared.Roles;
@@ -103,20 +103,14 @@ public class RfmView extends VerticalLayout implements HasDynamicTitle {
         dialog.setId("rfm-customers");
         dialog.setHeaderTitle(getTranslation("rfm.cell-title", cell.r(), cell.f()));
         VerticalLayout list = new VerticalLayout();
-        for (long id : segments.rfmCustomers(cell.r(), cell.f(), 0, 50)) {
-            customers.find(id).ifPresent(c -> list.add(link(c)));
-        }
+        customers.summaries(segments.rfmCustomers(cell.r(), cell.f(), 0, 50)).forEach(c -> list.add(link(c)));
         dialog.add(list);
         dialog.getFooter().add(new Button(getTranslation("rfm.close"), e -> dialog.close()));
         dialog.open();
     }
 
-    private static Anchor link(CustomerProfile customer) {
-        String name = ((customer.firstName() == null ? "" : customer.firstName()) + " "
-                        + (customer.lastName() == null ? "" : customer.lastName()))
-                .strip();
-        return new Anchor(
-                "customers/" + customer.id(), name.isEmpty() ? customer.email() : name + " · " + customer.email());
+    private static Anchor link(CustomerSummary customer) {
+        return new Anchor("customers/" + customer.id(), customer.displayName() + " · " + customer.email());
     }
 
     @Override

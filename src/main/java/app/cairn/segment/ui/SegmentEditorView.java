@@ -14,7 +14,6 @@ import app.cairn.shared.Roles;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -49,7 +48,6 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
     private final H2 title = new H2();
     private final TextField name = new TextField();
     private final TextField description = new TextField();
-    private final Checkbox listed = new Checkbox();
     private final RuleBuilder builder = new RuleBuilder();
     private final Span count = new Span();
     private final Span status = new Span();
@@ -67,9 +65,6 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
         description.setLabel(getTranslation("segments.description"));
         description.setId("segment-description");
         description.setWidth("36rem");
-        listed.setLabel(getTranslation("segments.listed-by-hand"));
-        listed.setId("segment-listed");
-        listed.addValueChangeListener(e -> builder.setVisible(!e.getValue()));
         count.setId("segment-count");
         count.getStyle().set("font-weight", "600");
         status.setId("segment-status");
@@ -83,7 +78,7 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
         builder.addRuleChangeListener(this::recount);
         HorizontalLayout actions = new HorizontalLayout(save, rebuild, count);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, new HorizontalLayout(name, description), listed, builder, actions, status);
+        add(title, new HorizontalLayout(name, description), builder, actions, status);
     }
 
     @Override
@@ -95,7 +90,6 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
             return;
         }
         title.setText(segment == null ? getTranslation("segments.new") : segment.name());
-        listed.setVisible(segment == null);
         if (segment != null) {
             name.setValue(segment.name());
             description.setValue(segment.description() == null ? "" : segment.description());
@@ -110,7 +104,7 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
     }
 
     private void recount(SegmentRule rule) {
-        if (isStatic || listed.getValue()) {
+        if (isStatic) {
             count.setText("");
             return;
         }
@@ -127,15 +121,9 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
 
     private void save(boolean andRebuild) {
         try {
-            boolean byHand = isStatic || listed.getValue();
-            Segment saved;
-            if (id == null) {
-                saved = byHand
-                        ? segments.createStatic(name.getValue(), description.getValue())
-                        : segments.create(name.getValue(), description.getValue(), builder.rule());
-            } else {
-                saved = segments.update(id, name.getValue(), description.getValue(), byHand ? null : builder.rule());
-            }
+            Segment saved = id == null
+                    ? segments.create(name.getValue(), description.getValue(), builder.rule())
+                    : segments.update(id, name.getValue(), description.getValue(), isStatic ? null : builder.rule());
             if (andRebuild && !saved.isStatic()) {
                 MembershipChange change = segments.rebuild(saved.id());
                 Notification.show(getTranslation(
