@@ -4,7 +4,7 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Works out RFM scores again; one run at a time across the cluster. */
+/** Works out RFM scores and clusters again; one run at a time across the cluster of app nodes. */
 @DisallowConcurrentExecution
 class RfmJob implements Job {
 
@@ -16,6 +16,6 @@ class RfmJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        segments.scoreRfm();
+        segments.scoreCustomers();
     }
 }

@@ -24,18 +24,24 @@ class RfmScoring {
         this.jdbc = jdbc;
     }
 
-    /** Replaces the scores in the caller's transaction; answers how many customers were scored. */
+    /**
+     * Replaces the scores in the caller's transaction, and with them the clusters worked out from the old ones;
+     * answers how many customers were scored.
+     */
     int score(Instant now) {
+        jdbc.update("DELETE FROM customer_cluster");
+        jdbc.update("DELETE FROM customer_clustering");
         jdbc.update("DELETE FROM customer_rfm");
         int scored = jdbc.update("""
-                INSERT INTO customer_rfm (customer_id, last_order_at, orders, spend, r, f, m, rfm_segment, computed_at)
-                SELECT customer_id, last_order_at, orders, spend,
+                INSERT INTO customer_rfm (customer_id, first_order_at, last_order_at, orders, spend, r, f, m, rfm_segment, computed_at)
+                SELECT customer_id, first_order_at, last_order_at, orders, spend,
                     LEAST(5, 1 + FLOOR(5 * PERCENT_RANK() OVER (ORDER BY last_order_at))),
                     LEAST(5, 1 + FLOOR(5 * PERCENT_RANK() OVER (ORDER BY orders))),
                     LEAST(5, 1 + FLOOR(5 * PERCENT_RANK() OVER (ORDER BY spend))),
                     '', ?
                 FROM (
                     SELECT o.customer_id,
+                        MIN(CASE WHEN o.total >= 0 THEN o.placed_at END) AS first_order_at,
                         MAX(CASE WHEN o.total >= 0 THEN o.placed_at END) AS last_order_at,
                         COUNT(CASE WHEN o.total >= 0 THEN 1 END) AS orders,
                         SUM(o.total) AS spend

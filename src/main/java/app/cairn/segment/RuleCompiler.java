@@ -267,6 +267,13 @@ final class RuleCompiler {
                                 .from(table(name("customer_rfm")).as("q"))
                                 .where(field(name("q", "rfm_segment"), String.class)
                                         .in(values(c))));
+                    case CLUSTER ->
+                        CUSTOMER_ID.in(select(field(name("q", "customer_id"), Long.class))
+                                .from(table(name("customer_rfm")).as("q"))
+                                .where(field(name("q", "cluster"), Integer.class)
+                                        .in(values(c).stream()
+                                                .map(Integer::valueOf)
+                                                .toList())));
                     default -> throw unsupported(c);
                 };
         return c.operator() == RuleOperator.IS ? has : not(has);

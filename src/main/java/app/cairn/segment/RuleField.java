@@ -35,7 +35,9 @@ public enum RuleField {
     /** A member of another segment, given by its id. */
     IN_SEGMENT(Kind.PRESENCE, null),
     /** In any of the named RFM segments ({@link RfmSegment}) of the last scoring. */
-    RFM_SEGMENT(Kind.PRESENCE, null);
+    RFM_SEGMENT(Kind.PRESENCE, null),
+    /** In any of the numbered clusters ({@link CustomerCluster}) of the last clustering. */
+    CLUSTER(Kind.PRESENCE, null);
 
     /** The kinds of field, each with the operators it takes. */
     public enum Kind {

@@ -163,7 +163,7 @@ final class RuleValidator {
                                                 || c.operator() == RuleOperator.MORE_THAN_DAYS_AGO
                                         ? 1
                                         : 0);
-                    case "segment" -> whole(value, 1);
+                    case "segment", "cluster" -> whole(value, 1);
                     case "rfm" -> rfmSegment(value);
                     default -> value.length() <= 1000;
                 };
@@ -180,6 +180,9 @@ final class RuleValidator {
         }
         if (c.field() == RuleField.RFM_SEGMENT) {
             return "rfm";
+        }
+        if (c.field() == RuleField.CLUSTER) {
+            return "cluster";
         }
         if (c.field().kind() == RuleField.Kind.COUNT) {
             return "count";

@@ -34,6 +34,7 @@ public class SegmentManagement {
 
     private final SegmentStore store;
     private final RfmScoring rfm;
+    private final CustomerClustering clustering;
     private final CustomerManagement customers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -41,11 +42,13 @@ public class SegmentManagement {
     SegmentManagement(
             SegmentStore store,
             RfmScoring rfm,
+            CustomerClustering clustering,
             CustomerManagement customers,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.rfm = rfm;
+        this.clustering = clustering;
         this.customers = customers;
         this.events = events;
         this.clock = clock;
@@ -157,11 +160,65 @@ public class SegmentManagement {
     }
 
     /**
-     * Works out every customer's RFM scores and named segment again, in one transaction (nightly, and on
-     * request); answers how many customers have orders and so scores.
+     * Works out every customer's RFM scores and named segment again, in one transaction; answers how many
+     * customers have orders and so scores. The clusters, worked out from the old scores, are cleared: see
+     * {@link #scoreCustomers()}.
      */
     public int scoreRfm() {
         return rfm.score(clock.instant());
+    }
+
+    /**
+     * Works out RFM scores and then clusters, in one transaction, so that the two always agree (nightly, and on
+     * request). With fewer than {@value CustomerClustering#MIN_CUSTOMERS} customers with orders there are
+     * scores but no clusters.
+     *
+     * @return how many customers were scored
+     */
+    public int scoreCustomers() {
+        int scored = scoreRfm();
+        if (scored >= CustomerClustering.MIN_CUSTOMERS) {
+            clustering.cluster(clock.instant());
+        }
+        return scored;
+    }
+
+    /**
+     * Clusters the customers with orders again from their current RFM scores: k-means on their standardised
+     * figures, k from 2 to 8 (settings {@code cairn.segments.clusters.min-k} and {@code max-k}) chosen by
+     * silhouette.
+     *
+     * @throws RefusedException when fewer than {@value CustomerClustering#MIN_CUSTOMERS} customers are scored
+     */
+    public Clustering findClusters() {
+        long scored = clustering.scored();
+        if (scored < CustomerClustering.MIN_CUSTOMERS) {
+            throw new RefusedException("segment.clusters.too-few", scored, CustomerClustering.MIN_CUSTOMERS);
+        }
+        return clustering.cluster(clock.instant());
+    }
+
+    /** The last clustering; none when the customers were scored again since, until they are clustered again. */
+    @Transactional(readOnly = true)
+    public Optional<Clustering> clustering() {
+        return clustering.last();
+    }
+
+    /**
+     * Saves the customers now in a cluster as a new static segment: they stay its members when the customers are
+     * clustered again, when a cluster's number may come to mean other customers (a rule on
+     * {@link RuleField#CLUSTER} follows the clustering instead).
+     *
+     * @throws RefusedException when there is no such cluster, or the name is missing or taken
+     */
+    public Segment saveCluster(int number, String name, String description) {
+        if (!clustering.numbers().contains(number)) {
+            throw new RefusedException("segment.cluster-unknown", number);
+        }
+        Instant now = clock.instant();
+        long id = store.insert(requireName(name, null), blankToNull(description), null, now);
+        store.addClusterMembers(id, number, now);
+        return store.find(id).orElseThrow();
     }
 
     /** The R×F map of the last scoring: the 25 cells, empty ones included, R from 5 down, F from 1 up. */

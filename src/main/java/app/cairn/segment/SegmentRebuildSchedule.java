@@ -43,7 +43,7 @@ class SegmentRebuildSchedule {
     JobDetail rfmJob() {
         return JobBuilder.newJob(RfmJob.class)
                 .withIdentity(RFM_JOB)
-                .withDescription("Works out every customer's RFM scores and segment")
+                .withDescription("Works out every customer's RFM scores, segment and cluster")
                 .storeDurably()
                 .build();
     }

@@ -160,6 +160,20 @@ class SegmentStore {
         return recordSize(segmentId, entered, 0, now);
     }
 
+    /** Adds the customers now in a cluster to a (new) static segment. */
+    MembershipChange addClusterMembers(long segmentId, int cluster, Instant now) {
+        var at = UtcColumns.toColumn(now);
+        int entered = jdbc.update("""
+                INSERT INTO segment_member (segment_id, customer_id, entered_at)
+                SELECT ?, q.customer_id, ? FROM customer_rfm q
+                JOIN customer c ON c.id = q.customer_id AND c.merged_into_id IS NULL
+                WHERE q.cluster = ?""", segmentId, at, cluster);
+        jdbc.update("""
+                INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
+                SELECT segment_id, customer_id, TRUE, entered_at FROM segment_member WHERE segment_id = ?""", segmentId);
+        return recordSize(segmentId, entered, 0, now);
+    }
+
     private MembershipChange recordSize(long segmentId, long entered, long exited, Instant now) {
         var at = UtcColumns.toColumn(now);
         Long members =

@@ -136,6 +136,9 @@ class ConditionEditor extends HorizontalLayout implements RuleEditor {
         if (chosen == RuleField.IN_SEGMENT) {
             return "segment.builder.value.segment";
         }
+        if (chosen == RuleField.CLUSTER) {
+            return "segment.builder.value.cluster";
+        }
         return switch (chosen.kind()) {
             case DATE -> "segment.builder.value.date";
             case NUMBER -> "segment.builder.value.number";

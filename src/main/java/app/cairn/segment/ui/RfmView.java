@@ -41,7 +41,7 @@ public class RfmView extends VerticalLayout implements HasDynamicTitle {
         score.setId("rfm-score");
         score.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         score.addClickListener(e -> {
-            int scored = segments.scoreRfm();
+            int scored = segments.scoreCustomers();
             show();
             score.setText(getTranslation(
                     "rfm.scored", NumberFormat.getIntegerInstance(getLocale()).format(scored)));

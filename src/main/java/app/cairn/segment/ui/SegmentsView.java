@@ -31,6 +31,9 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         Button rfm = new Button(getTranslation("rfm.title"), VaadinIcon.GRID_SMALL.create());
         rfm.setId("segments-rfm");
         rfm.addClickListener(e -> rfm.getUI().ifPresent(ui -> ui.navigate(RfmView.class)));
+        Button clusters = new Button(getTranslation("segments.clusters"), VaadinIcon.CLUSTER.create());
+        clusters.setId("segments-clusters");
+        clusters.addClickListener(e -> clusters.getUI().ifPresent(ui -> ui.navigate(ClustersView.class)));
         Grid<Segment> grid = new Grid<>();
         grid.setId("segments-grid");
         grid.addColumn(Segment::name).setHeader(getTranslation("segments.name")).setFlexGrow(3);
@@ -47,7 +50,7 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> grid.getUI()
                 .ifPresent(
                         ui -> ui.navigate(SegmentEditorView.class, e.getItem().id())));
-        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, rfm), grid);
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, rfm, clusters), grid);
     }
 
     @Override

@@ -9,6 +9,7 @@ import app.cairn.customer.ui.DuplicatesView;
 import app.cairn.imports.ui.ImportView;
 import app.cairn.ingest.ui.ApiKeysView;
 import app.cairn.platform.ui.LoginView;
+import app.cairn.segment.ui.ClustersView;
 import app.cairn.segment.ui.RfmView;
 import app.cairn.segment.ui.SegmentEditorView;
 import app.cairn.segment.ui.SegmentsView;
@@ -47,6 +48,7 @@ class RouteAccessMatrixTest {
             Map.entry(SegmentsView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             Map.entry(SegmentEditorView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             Map.entry(RfmView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(ClustersView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             // exists only in the tests, for the error-handler browser test
             Map.entry(FailingTestView.class, EnumSet.allOf(StaffRole.class)));
 
