@@ -2,6 +2,8 @@ package app.cairn.customer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,6 +132,28 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public List<CustomerSummary> summaries(List<Long> ids) {
         return queries.summaries(ids);
+    }
+
+    /**
+     * The ids of the live customers with these e-mail addresses, keyed by the address as given (matched in any
+     * case, as stored); addresses of no live customer are left out. One query, for a list of up to a few thousand.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByEmail(Collection<String> emails) {
+        Map<String, String> normal = new HashMap<>();
+        for (String email : emails) {
+            try {
+                String normalised = CustomerNormaliser.email(email);
+                if (normalised != null) {
+                    normal.put(normalised, email);
+                }
+            } catch (CustomerException notAnAddress) {
+                // not an address, so no customer's
+            }
+        }
+        Map<String, Long> ids = new HashMap<>();
+        queries.idsByEmail(normal.keySet()).forEach((stored, id) -> ids.put(normal.get(stored), id));
+        return ids;
     }
 
     /** The customer's profile, if the customer exists and was not merged into another. */

@@ -54,6 +54,19 @@ class CustomerQueries {
         return jdbc.sql(sql).params(params).query(SUMMARY).list();
     }
 
+    /** The live customers' ids by their stored (normalised) e-mail address. */
+    Map<String, Long> idsByEmail(java.util.Collection<String> emails) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        if (!emails.isEmpty()) {
+            jdbc.sql("SELECT live_email, id FROM customer WHERE live_email IN (:emails)")
+                    .param("emails", emails)
+                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .list()
+                    .forEach(e -> ids.put(e.getKey(), e.getValue()));
+        }
+        return ids;
+    }
+
     List<CustomerSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -5,18 +5,26 @@ import app.cairn.customer.CustomerSummary;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.SpreadsheetText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.quartz.JobDataMap;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,10 +39,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SegmentManagement {
 
     private static final int EXPORT_PAGE = 1_000;
+    private static final int LISTED_PROBLEMS = 20;
 
     private final SegmentStore store;
     private final RfmScoring rfm;
     private final CustomerClustering clustering;
+    private final RebuildTracker tracker;
+    private final Scheduler scheduler;
     private final CustomerManagement customers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -43,12 +54,16 @@ public class SegmentManagement {
             SegmentStore store,
             RfmScoring rfm,
             CustomerClustering clustering,
+            RebuildTracker tracker,
+            Scheduler scheduler,
             CustomerManagement customers,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.rfm = rfm;
         this.clustering = clustering;
+        this.tracker = tracker;
+        this.scheduler = scheduler;
         this.customers = customers;
         this.events = events;
         this.clock = clock;
@@ -125,12 +140,47 @@ public class SegmentManagement {
      * longer match exit, both recorded with the time.
      */
     public MembershipChange rebuild(long id) {
+        return rebuild(id, step -> {});
+    }
+
+    /**
+     * Works out a rule segment's members now, as {@link #rebuild(long)}, telling {@code steps} each of the
+     * {@value RebuildProgress#STEPS} steps as it starts.
+     */
+    public MembershipChange rebuild(long id, IntConsumer steps) {
         Segment segment = find(id).orElseThrow(() -> new RefusedException("segment.not-found", id));
         if (segment.isStatic()) {
             throw new RefusedException("segment.static-not-rebuilt", segment.name());
         }
         Instant now = clock.instant();
-        return store.replaceMembers(id, compiler(now).members(segment.rule()), now);
+        return store.replaceMembers(id, compiler(now).members(segment.rule()), now, steps);
+    }
+
+    /**
+     * Asks for a rule segment's members to be worked out in the background, on whichever node is free; the page
+     * follows it through {@link #rebuildProgress(long)}.
+     *
+     * @throws RefusedException when there is no such segment, or it is static
+     */
+    public void requestRebuild(long id) {
+        Segment segment = find(id).orElseThrow(() -> new RefusedException("segment.not-found", id));
+        if (segment.isStatic()) {
+            throw new RefusedException("segment.static-not-rebuilt", segment.name());
+        }
+        tracker.requested(id);
+        try {
+            scheduler.triggerJob(
+                    SegmentRebuildSchedule.REQUESTED_REBUILD_JOB,
+                    new JobDataMap(Map.of(RequestedRebuildJob.SEGMENT, id)));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("The rebuild of segment " + id + " could not be queued", e);
+        }
+    }
+
+    /** How the last rebuild asked for with {@link #requestRebuild(long)} is going, if one was. */
+    @Transactional(readOnly = true)
+    public Optional<RebuildProgress> rebuildProgress(long id) {
+        return tracker.find(id);
     }
 
     /**
@@ -233,13 +283,77 @@ public class SegmentManagement {
         return store.rfmCustomers(r, f, offset, limit);
     }
 
-    /** Adds live customers to a static segment. */
+    /** Adds live customers to a static segment; unknown and merged customers are left out. */
     public MembershipChange addMembers(long id, List<Long> customerIds) {
+        requireStatic(id);
+        Instant now = clock.instant();
+        int entered = 0;
+        for (int from = 0; from < customerIds.size(); from += MemberListReader.BATCH) {
+            entered += store.addMembers(
+                    id, customerIds.subList(from, Math.min(customerIds.size(), from + MemberListReader.BATCH)), now);
+        }
+        return store.listChanged(id, entered, 0, now);
+    }
+
+    /** Takes customers out of a static segment. */
+    public MembershipChange removeMembers(long id, List<Long> customerIds) {
+        requireStatic(id);
+        Instant now = clock.instant();
+        return store.listChanged(id, 0, store.removeMembers(id, customerIds, now), now);
+    }
+
+    /**
+     * Adds the customers a CSV file lists to a static segment, in one transaction: by customer number or e-mail
+     * address, as {@link MemberListReader} reads them. Rows that name no live customer are counted and the first
+     * {@value #LISTED_PROBLEMS} of them returned with their lines; they do not stop the others.
+     *
+     * @throws RefusedException when the segment is not static, or the file cannot be read as CSV
+     */
+    public ListUpload addMembersFromFile(long id, InputStream file) {
+        requireStatic(id);
+        Instant now = clock.instant();
+        long before = store.find(id).orElseThrow().members();
+        long[] rows = {0};
+        long[] entered = {0};
+        List<ListUpload.ListProblem> problems = new ArrayList<>();
+        long[] notFound = {0};
+        MemberListReader.read(file, batch -> {
+            rows[0] += batch.size();
+            Map<String, Long> byEmail = customers.idsByEmail(batch.stream()
+                    .filter(row -> !row.isNumber())
+                    .map(MemberListReader.Listed::value)
+                    .toList());
+            List<Long> ids = new ArrayList<>();
+            Set<Long> live = new HashSet<>();
+            customers
+                    .summaries(batch.stream()
+                            .filter(MemberListReader.Listed::isNumber)
+                            .map(row -> Long.parseLong(row.value()))
+                            .toList())
+                    .forEach(c -> live.add(c.id()));
+            for (MemberListReader.Listed row : batch) {
+                Long customer = row.isNumber() ? Long.valueOf(row.value()) : byEmail.get(row.value());
+                if (customer == null || (row.isNumber() && !live.contains(customer))) {
+                    notFound[0]++;
+                    if (problems.size() < LISTED_PROBLEMS) {
+                        problems.add(new ListUpload.ListProblem(row.line(), row.value()));
+                    }
+                } else {
+                    ids.add(customer);
+                }
+            }
+            entered[0] += store.addMembers(id, ids, now);
+        });
+        MembershipChange change = store.listChanged(id, entered[0], 0, now);
+        long already = rows[0] - notFound[0] - entered[0];
+        return new ListUpload(rows[0], entered[0], already, notFound[0], problems, change.members());
+    }
+
+    private void requireStatic(long id) {
         Segment segment = find(id).orElseThrow(() -> new RefusedException("segment.not-found", id));
         if (!segment.isStatic()) {
             throw new RefusedException("segment.rules-not-listed", segment.name());
         }
-        return store.addMembers(id, customerIds, clock.instant());
     }
 
     /** A page of the members' customer ids, in id order. */

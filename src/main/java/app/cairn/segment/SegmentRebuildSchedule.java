@@ -19,6 +19,16 @@ class SegmentRebuildSchedule {
 
     static final JobKey REBUILD_JOB = JobKey.jobKey("segment-rebuild", "segment");
     static final JobKey RFM_JOB = JobKey.jobKey("rfm-scoring", "segment");
+    static final JobKey REQUESTED_REBUILD_JOB = JobKey.jobKey("segment-requested-rebuild", "segment");
+
+    @Bean
+    JobDetail requestedRebuildJob() {
+        return JobBuilder.newJob(RequestedRebuildJob.class)
+                .withIdentity(REQUESTED_REBUILD_JOB)
+                .withDescription("Works out the members of one segment, as asked on its page")
+                .storeDurably()
+                .build();
+    }
 
     @Bean
     JobDetail segmentRebuildJob() {

@@ -2,9 +2,13 @@ package app.cairn.segment;
 
 import app.cairn.shared.UtcColumns;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.jooq.Select;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -85,35 +89,39 @@ class SegmentStore {
      * Makes the members those the query selects, in the caller's transaction: entries and exits are recorded
      * with the time, and the size is kept for the size-over-time chart.
      */
-    MembershipChange replaceMembers(long segmentId, Select<?> members, Instant now) {
+    MembershipChange replaceMembers(long segmentId, Select<?> members, Instant now, IntConsumer steps) {
         var at = UtcColumns.toColumn(now);
-        jdbc.execute("CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild (customer_id BIGINT NOT NULL PRIMARY KEY)");
+        jdbc.execute(
+                "CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild_members (customer_id BIGINT NOT NULL PRIMARY KEY)");
         try {
-            jdbc.update("DELETE FROM segment_rebuild");
+            jdbc.update("DELETE FROM segment_rebuild_members");
             SqlText query = SqlText.of(members);
-            jdbc.update("INSERT INTO segment_rebuild (customer_id) " + query.sql(), query.params());
+            jdbc.update("INSERT INTO segment_rebuild_members (customer_id) " + query.sql(), query.params());
+            steps.accept(2);
             int entered = jdbc.update("""
                     INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
-                    SELECT ?, r.customer_id, TRUE, ? FROM segment_rebuild r
+                    SELECT ?, r.customer_id, TRUE, ? FROM segment_rebuild_members r
                     LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = r.customer_id
                     WHERE m.customer_id IS NULL""", segmentId, at, segmentId);
             jdbc.update("""
                     INSERT INTO segment_member (segment_id, customer_id, entered_at)
-                    SELECT ?, r.customer_id, ? FROM segment_rebuild r
+                    SELECT ?, r.customer_id, ? FROM segment_rebuild_members r
                     LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = r.customer_id
                     WHERE m.customer_id IS NULL""", segmentId, at, segmentId);
+            steps.accept(3);
             int exited = jdbc.update("""
                     INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
                     SELECT ?, m.customer_id, FALSE, ? FROM segment_member m
-                    LEFT JOIN segment_rebuild r ON r.customer_id = m.customer_id
+                    LEFT JOIN segment_rebuild_members r ON r.customer_id = m.customer_id
                     WHERE m.segment_id = ? AND r.customer_id IS NULL""", segmentId, at, segmentId);
             jdbc.update("""
                     DELETE m FROM segment_member m
-                    LEFT JOIN segment_rebuild r ON r.customer_id = m.customer_id
+                    LEFT JOIN segment_rebuild_members r ON r.customer_id = m.customer_id
                     WHERE m.segment_id = ? AND r.customer_id IS NULL""", segmentId);
+            steps.accept(4);
             return recordSize(segmentId, entered, exited, now);
         } finally {
-            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild");
+            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild_members");
         }
     }
 
@@ -142,22 +150,53 @@ class SegmentStore {
         return member;
     }
 
-    /** Adds customers to a static segment; those already in it stay as they are. */
-    MembershipChange addMembers(long segmentId, List<Long> customers, Instant now) {
+    /**
+     * Adds live customers to a static segment, recording each entry; those already in it stay as they are.
+     *
+     * @return how many entered
+     */
+    int addMembers(long segmentId, Collection<Long> customers, Instant now) {
+        if (customers.isEmpty()) {
+            return 0;
+        }
+        String marks = String.join(",", Collections.nCopies(customers.size(), "?"));
+        List<Object> params = new ArrayList<>();
+        params.add(segmentId);
+        params.addAll(customers);
+        List<Long> fresh = jdbc.queryForList(
+                "SELECT c.id FROM customer c LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = c.id"
+                        + " WHERE c.merged_into_id IS NULL AND m.customer_id IS NULL AND c.id IN (" + marks + ")",
+                Long.class,
+                params.toArray());
         var at = UtcColumns.toColumn(now);
-        int entered = 0;
+        jdbc.batchUpdate(
+                "INSERT INTO segment_member (segment_id, customer_id, entered_at) VALUES (?, ?, ?)",
+                fresh.stream().map(id -> new Object[] {segmentId, id, at}).toList());
+        jdbc.batchUpdate(
+                "INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at) VALUES (?, ?, TRUE, ?)",
+                fresh.stream().map(id -> new Object[] {segmentId, id, at}).toList());
+        return fresh.size();
+    }
+
+    /** Takes customers out of a static segment, recording each exit; answers how many left. */
+    int removeMembers(long segmentId, Collection<Long> customers, Instant now) {
+        var at = UtcColumns.toColumn(now);
+        int left = 0;
         for (Long customer : customers) {
-            int added = jdbc.update("""
-                    INSERT IGNORE INTO segment_member (segment_id, customer_id, entered_at)
-                    SELECT ?, id, ? FROM customer WHERE id = ? AND merged_into_id IS NULL""", segmentId, at, customer);
-            if (added > 0) {
+            if (jdbc.update("DELETE FROM segment_member WHERE segment_id = ? AND customer_id = ?", segmentId, customer)
+                    > 0) {
                 jdbc.update("""
                         INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
-                        VALUES (?, ?, TRUE, ?)""", segmentId, customer, at);
-                entered++;
+                        VALUES (?, ?, FALSE, ?)""", segmentId, customer, at);
+                left++;
             }
         }
-        return recordSize(segmentId, entered, 0, now);
+        return left;
+    }
+
+    /** Records a static segment's size after its members changed by hand. */
+    MembershipChange listChanged(long segmentId, long entered, long exited, Instant now) {
+        return recordSize(segmentId, entered, exited, now);
     }
 
     /** Adds the customers now in a cluster to a (new) static segment. */

@@ -89,6 +89,9 @@ final class SegmentEditorPage extends ShellPage {
 
     SegmentEditorPage saveAndRebuild() {
         page.locator("#segment-rebuild").click();
+        // the members are worked out in the background; the page follows the steps and then shows the result
+        page.locator("#segment-progress-text", new Page.LocatorOptions().setHasText("entered"))
+                .waitFor();
         page.locator("#segment-status", new Page.LocatorOptions().setHasText("members, worked out"))
                 .waitFor();
         VaadinPage.awaitReady(page);

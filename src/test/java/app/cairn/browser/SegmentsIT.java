@@ -10,7 +10,10 @@ import app.cairn.customer.CustomerDetails;
 import app.cairn.customer.CustomerManagement;
 import app.cairn.staff.StaffFixtures;
 import app.cairn.staff.StaffManagement;
+import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,50 @@ class SegmentsIT extends BrowserTest {
         assertThat(editor.status()).startsWith("1 members");
         assertThat(editor.members()).contains(tag + "-de-").doesNotContain(tag + "-fr-");
         assertThat(page.url()).matches(".*/segments/edit/\\d+$");
+    }
+
+    @Test
+    void aMarketerFillsAListByHandAndFromAFileAndTakesAMemberOut() throws Exception {
+        String tag = "list-" + System.nanoTime();
+        long ada = customer(tag, "DE");
+        long bo = customer(tag, "AT");
+        String adaEmail = customers.find(ada).orElseThrow().email();
+        Path file = Files.createTempFile("segment-list", ".csv");
+        Files.writeString(file, "customer\n" + bo + "\n987654321\n");
+        openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
+
+        page.navigate(url("segments"));
+        page.locator("#segments-new-list").click();
+        page.locator("#segments-list-name input").fill("Hand-picked " + tag);
+        page.locator("#segments-list-save").click();
+        page.waitForURL("**/segments/edit/*");
+        VaadinPage.awaitReady(page);
+        page.locator("#segment-list-customer input").fill(adaEmail);
+        page.locator("#segment-list-add").click();
+        page.locator("#segment-list-result", new Page.LocatorOptions().setHasText("Added"))
+                .waitFor();
+        page.locator("#segment-list-upload input[type=file]").setInputFiles(file);
+        page.locator("#segment-list-result", new Page.LocatorOptions().setHasText("rows read"))
+                .waitFor();
+        VaadinPage.awaitReady(page);
+
+        assertThat(page.locator("#segment-list-result").innerText())
+                .contains("2 rows read: 1 added, 0 already members, 1 not found.")
+                .contains("line 3: \"987654321\"");
+        assertThat(page.locator("#segment-status").innerText()).startsWith("2 members");
+        page.locator("#segment-members vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(tag + "-at-"))
+                .waitFor();
+        assertThat(String.join(
+                        " | ",
+                        page.locator("#segment-members vaadin-grid-cell-content")
+                                .allInnerTexts()))
+                .contains(tag + "-de-")
+                .contains(tag + "-at-");
+
+        page.locator(".segment-member-remove").first().click();
+        page.locator("#segment-status", new Page.LocatorOptions().setHasText("1 members"))
+                .waitFor();
+        Files.deleteIfExists(file);
     }
 
     private long customer(String tag, String country) {

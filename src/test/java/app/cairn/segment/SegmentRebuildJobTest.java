@@ -61,6 +61,54 @@ class SegmentRebuildJobTest {
         assertThat(segments.memberIds(recent.id(), 0, 10)).isEmpty();
     }
 
+    @Test
+    void aRequestedRebuildRunsInTheBackgroundAndReportsItsResult() throws Exception {
+        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        long ada = shop.customer("Ada", "PT", Instant.parse("2025-01-01T00:00:00Z"));
+        shop.customer("Bo", "ES", Instant.parse("2025-01-01T00:00:00Z"));
+        Segment portuguese = segments.create(
+                "Portuguese " + shop.tag,
+                null,
+                shop.only(RuleCondition.of(RuleField.COUNTRY, RuleOperator.EQUALS, "PT")));
+        java.util.List<Integer> stepsSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        segments.requestRebuild(portuguese.id());
+        RebuildProgress asked = segments.rebuildProgress(portuguese.id()).orElseThrow();
+        RebuildProgress done = awaitFinished(portuguese.id(), stepsSeen);
+
+        assertThat(asked.state())
+                .isIn(RebuildProgress.State.WAITING, RebuildProgress.State.RUNNING, RebuildProgress.State.DONE);
+        assertThat(done.state()).isEqualTo(RebuildProgress.State.DONE);
+        assertThat(done.step()).isEqualTo(RebuildProgress.STEPS);
+        assertThat(done.result().members()).isOne();
+        assertThat(done.result().entered()).isOne();
+        assertThat(segments.memberIds(portuguese.id(), 0, 10)).containsExactly(ada);
+        assertThat(stepsSeen).isSorted();
+    }
+
+    @Test
+    void aStaticSegmentCannotBeAskedToRebuild() {
+        Segment list = segments.createStatic("Hand list " + java.util.UUID.randomUUID(), null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> segments.requestRebuild(list.id()))
+                .isInstanceOf(app.cairn.shared.RefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "segment.static-not-rebuilt");
+        assertThat(segments.rebuildProgress(list.id())).isEmpty();
+    }
+
+    private RebuildProgress awaitFinished(long segmentId, java.util.List<Integer> stepsSeen) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            RebuildProgress now = segments.rebuildProgress(segmentId).orElseThrow();
+            stepsSeen.add(now.step());
+            if (now.finished()) {
+                return now;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the requested rebuild of segment " + segmentId + " did not finish in 60 s");
+    }
+
     /** Fires the ticker through Quartz and waits until it has worked out the segment after {@code after}. */
     private Segment tick(Segment segment, Instant after) throws Exception {
         scheduler.triggerJob(SegmentRebuildSchedule.REBUILD_JOB);

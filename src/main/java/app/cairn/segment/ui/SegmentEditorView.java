@@ -1,7 +1,8 @@
 package app.cairn.segment.ui;
 
-import app.cairn.customer.CustomerSummary;
+import app.cairn.customer.CustomerManagement;
 import app.cairn.segment.MembershipChange;
+import app.cairn.segment.RebuildProgress;
 import app.cairn.segment.RuleField;
 import app.cairn.segment.RuleOperator;
 import app.cairn.segment.RuleProblem;
@@ -11,28 +12,24 @@ import app.cairn.segment.SegmentRule;
 import app.cairn.segment.SegmentRuleException;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.Poller;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStream;
 import java.text.NumberFormat;
 import java.util.List;
 
@@ -45,6 +42,11 @@ import java.util.List;
 public class SegmentEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient SegmentManagement segments;
+    private final transient CustomerManagement customers;
+    private SegmentMembers members;
+    private final ProgressBar progress = new ProgressBar(0, RebuildProgress.STEPS);
+    private final Span progressText = new Span();
+    private final Poller poller = new Poller();
     private final H2 title = new H2();
     private final TextField name = new TextField();
     private final TextField description = new TextField();
@@ -57,8 +59,9 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
     private boolean isStatic;
 
     /** Builds the page over the segment module's API. */
-    public SegmentEditorView(SegmentManagement segments) {
+    public SegmentEditorView(SegmentManagement segments, CustomerManagement customers) {
         this.segments = segments;
+        this.customers = customers;
         name.setLabel(getTranslation("segments.name"));
         name.setId("segment-name");
         name.setWidth("24rem");
@@ -78,7 +81,13 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
         builder.addRuleChangeListener(this::recount);
         HorizontalLayout actions = new HorizontalLayout(save, rebuild, count);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, new HorizontalLayout(name, description), builder, actions, status);
+        progress.setId("segment-progress");
+        progress.setWidth("12rem");
+        progressText.setId("segment-progress-text");
+        HorizontalLayout following = new HorizontalLayout(status, progress, progressText);
+        following.setAlignItems(FlexComponent.Alignment.CENTER);
+        progress.setVisible(false);
+        add(title, new HorizontalLayout(name, description), builder, actions, following);
     }
 
     @Override
@@ -99,6 +108,7 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
             builder.setRule(segment.rule());
             showStatus(segment);
             showMembers(segment);
+            segments.rebuildProgress(segment.id()).filter(p -> !p.finished()).ifPresent(p -> follow(segment.id()));
         }
         recount(builder.rule());
     }
@@ -125,12 +135,7 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
                     ? segments.create(name.getValue(), description.getValue(), builder.rule())
                     : segments.update(id, name.getValue(), description.getValue(), isStatic ? null : builder.rule());
             if (andRebuild && !saved.isStatic()) {
-                MembershipChange change = segments.rebuild(saved.id());
-                Notification.show(getTranslation(
-                        "segments.rebuilt",
-                        format(change.members()),
-                        format(change.entered()),
-                        format(change.exited())));
+                segments.requestRebuild(saved.id());
             } else {
                 Notification.show(getTranslation("segments.saved", saved.name()));
             }
@@ -153,34 +158,58 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
                                 "segments.status",
                                 format(segment.members()),
                                 StaffTimeZone.format(segment.rebuiltAt(), StaffTimeZone.current(), getLocale())));
-        if (segment.isStatic()) {
-            add(new Paragraph(getTranslation("segments.static-help")));
-        }
     }
 
-    /** The members, page by page as the grid scrolls, and the whole list as CSV. */
+    /** The members; a static segment's can be added by hand or from a file, and taken out. */
     private void showMembers(Segment segment) {
-        Anchor download = new Anchor(
-                (DownloadEvent event) -> {
-                    event.setFileName("segment-" + segment.id() + "-members.csv");
-                    event.setContentType("text/csv; charset=UTF-8");
-                    try (OutputStream out = event.getOutputStream()) {
-                        segments.writeMembers(segment.id(), out);
-                    }
-                },
-                getTranslation("segments.download-members"));
-        download.setId("segment-download");
-        download.getElement().setAttribute("download", true);
-        Grid<CustomerSummary> members = new Grid<>();
-        members.setId("segment-members");
-        members.addColumn(CustomerSummary::displayName).setHeader(getTranslation("segments.member.name"));
-        members.addColumn(CustomerSummary::email).setHeader(getTranslation("segments.member.email"));
-        members.addColumn(CustomerSummary::country).setHeader(getTranslation("segments.member.country"));
-        members.setItems(query -> segments.members(segment.id(), query.getOffset(), query.getLimit()).stream());
-        members.addItemClickListener(e -> members.getUI()
-                .ifPresent(ui -> ui.navigate("customers/" + e.getItem().id())));
-        members.setHeight("24rem");
-        add(new H3(getTranslation("segments.members")), download, members);
+        SegmentMembers members = new SegmentMembers(segments, segment, () -> membersChanged(segment.id()));
+        this.members = members;
+        if (segment.isStatic()) {
+            add(new ListMembersPanel(segments, customers, segment.id(), () -> membersChanged(segment.id())));
+        }
+        add(members);
+    }
+
+    /** Shows a requested rebuild's steps until it ends, then its result. */
+    private void follow(long segmentId) {
+        progress.setVisible(true);
+        rebuild.setEnabled(false);
+        poller.start(500, () -> segments.rebuildProgress(segmentId).ifPresent(this::showProgress));
+    }
+
+    private void showProgress(RebuildProgress now) {
+        progress.setValue(Math.max(0, now.step() - 1));
+        progressText.setText(getTranslation(
+                now.state() == RebuildProgress.State.WAITING
+                        ? "segments.rebuild.waiting"
+                        : "segments.rebuild.step." + now.step(),
+                now.step(),
+                RebuildProgress.STEPS));
+        if (!now.finished()) {
+            return;
+        }
+        poller.stop();
+        progress.setVisible(false);
+        rebuild.setEnabled(true);
+        if (now.state() == RebuildProgress.State.FAILED) {
+            progressText.setText(getTranslation("segments.rebuild.failed", now.failure()));
+            return;
+        }
+        MembershipChange change = now.result();
+        progressText.setText(getTranslation(
+                "segments.rebuilt", format(change.members()), format(change.entered()), format(change.exited())));
+        membersChanged(now.segmentId());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        poller.stop();
+        super.onDetach(detachEvent);
+    }
+
+    private void membersChanged(long segmentId) {
+        segments.find(segmentId).ifPresent(this::showStatus);
+        members.refresh();
     }
 
     /** A problem in the staff member's words, with fields and operators by their labels. */

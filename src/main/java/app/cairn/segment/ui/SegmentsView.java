@@ -2,13 +2,17 @@ package app.cairn.segment.ui;
 
 import app.cairn.segment.Segment;
 import app.cairn.segment.SegmentManagement;
+import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,6 +32,9 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("segments-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create.getUI().ifPresent(ui -> ui.navigate(SegmentEditorView.class)));
+        Button list = new Button(getTranslation("segments.new-list"), VaadinIcon.LIST.create());
+        list.setId("segments-new-list");
+        list.addClickListener(e -> newList(segments));
         Button rfm = new Button(getTranslation("rfm.title"), VaadinIcon.GRID_SMALL.create());
         rfm.setId("segments-rfm");
         rfm.addClickListener(e -> rfm.getUI().ifPresent(ui -> ui.navigate(RfmView.class)));
@@ -50,7 +57,31 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> grid.getUI()
                 .ifPresent(
                         ui -> ui.navigate(SegmentEditorView.class, e.getItem().id())));
-        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, rfm, clusters), grid);
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, list, rfm, clusters), grid);
+    }
+
+    /** Asks for the name of a new static segment, saves it and opens it to fill it. */
+    private void newList(SegmentManagement segments) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("segments.new-list"));
+        TextField name = new TextField(getTranslation("segments.name"));
+        name.setId("segments-list-name");
+        name.setWidthFull();
+        Button save = new Button(getTranslation("segments.save"), e -> {
+            try {
+                Segment created = segments.createStatic(name.getValue(), null);
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(SegmentEditorView.class, created.id()));
+            } catch (RefusedException refused) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        save.setId("segments-list-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("segments.static-help")), name);
+        dialog.getFooter().add(new Button(getTranslation("clusters.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     @Override

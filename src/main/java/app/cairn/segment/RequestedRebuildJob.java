@@ -1,0 +1,23 @@
+package app.cairn.segment;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+
+/** Runs a rebuild asked for on a segment's page, on whichever node is free; one at a time. */
+@DisallowConcurrentExecution
+class RequestedRebuildJob implements Job {
+
+    static final String SEGMENT = "segmentId";
+
+    private final SegmentRebuilds rebuilds;
+
+    RequestedRebuildJob(SegmentRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        rebuilds.runRequested(context.getMergedJobDataMap().getLong(SEGMENT));
+    }
+}

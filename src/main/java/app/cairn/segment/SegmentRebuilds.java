@@ -1,0 +1,33 @@
+package app.cairn.segment;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a requested rebuild and reports it: each step as it starts, then the result or the failure, for the
+ * segment's page to follow. The rebuild itself is one transaction; the reports are written beside it.
+ */
+@Component
+class SegmentRebuilds {
+
+    private static final Logger log = LoggerFactory.getLogger(SegmentRebuilds.class);
+
+    private final SegmentManagement segments;
+    private final RebuildTracker tracker;
+
+    SegmentRebuilds(SegmentManagement segments, RebuildTracker tracker) {
+        this.segments = segments;
+        this.tracker = tracker;
+    }
+
+    void runRequested(long segmentId) {
+        try {
+            tracker.step(segmentId, 1);
+            tracker.finished(segments.rebuild(segmentId, step -> tracker.step(segmentId, step)));
+        } catch (RuntimeException failed) {
+            log.error("Requested rebuild of segment {} failed", segmentId, failed);
+            tracker.failed(segmentId, failed.getClass().getSimpleName() + ": " + failed.getMessage());
+        }
+    }
+}
