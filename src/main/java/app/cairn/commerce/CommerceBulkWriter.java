@@ -39,14 +39,21 @@ public class CommerceBulkWriter {
     private final NamedParameterJdbcTemplate named;
     private final ProductIds productIds;
     private final BulkInsert bulk;
+    private final OrderFigures figures;
     private final Clock clock;
 
     CommerceBulkWriter(
-            JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ProductIds productIds, BulkInsert bulk, Clock clock) {
+            JdbcTemplate jdbc,
+            NamedParameterJdbcTemplate named,
+            ProductIds productIds,
+            BulkInsert bulk,
+            OrderFigures figures,
+            Clock clock) {
         this.jdbc = jdbc;
         this.named = named;
         this.productIds = productIds;
         this.bulk = bulk;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -157,6 +164,7 @@ public class CommerceBulkWriter {
             }
         }
         bulk.insert("order_line", LINE_COLUMNS, lines);
+        figures.refresh(fresh.stream().map(OrderData::customerId).toList());
         return outcomes;
     }
 

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class MergedCustomerData {
 
     private final JdbcClient jdbc;
+    private final OrderFigures figures;
 
-    MergedCustomerData(JdbcClient jdbc) {
+    MergedCustomerData(JdbcClient jdbc, OrderFigures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     @EventListener
@@ -23,5 +25,6 @@ class MergedCustomerData {
         jdbc.sql("UPDATE customer_event SET customer_id = ? WHERE customer_id = ?")
                 .params(merged.keptId(), merged.mergedId())
                 .update();
+        figures.refresh(java.util.List.of(merged.keptId(), merged.mergedId()));
     }
 }

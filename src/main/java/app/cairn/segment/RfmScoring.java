@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works out RFM scores for every customer with orders, in SQL: each customer's last order, order count and net
- * spend (the order figures' rules: cancelled and returned orders do not count, credit notes lower the spend),
+ * spend, read from the order figures the commerce module keeps (cancelled and returned orders do not count,
+ * credit notes lower the spend),
  * then quintiles by percent rank: a customer's score is 1 + ⌊5 × the share of customers with a strictly lower
  * figure⌋ (at most 5). Customers with the same figure get the same score, whatever their order in the table, so
  * the many customers with one order are all F 1 rather than split across scores by their ids; the best of even
@@ -40,15 +41,9 @@ class RfmScoring {
                     LEAST(5, 1 + FLOOR(5 * PERCENT_RANK() OVER (ORDER BY spend))),
                     '', ?
                 FROM (
-                    SELECT o.customer_id,
-                        MIN(CASE WHEN o.total >= 0 THEN o.placed_at END) AS first_order_at,
-                        MAX(CASE WHEN o.total >= 0 THEN o.placed_at END) AS last_order_at,
-                        COUNT(CASE WHEN o.total >= 0 THEN 1 END) AS orders,
-                        SUM(o.total) AS spend
-                    FROM customer_order o JOIN customer c ON c.id = o.customer_id AND c.merged_into_id IS NULL
-                    WHERE o.total < 0 OR o.status NOT IN ('CANCELLED', 'RETURNED')
-                    GROUP BY o.customer_id
-                    HAVING COUNT(CASE WHEN o.total >= 0 THEN 1 END) > 0
+                    SELECT f.customer_id, f.first_order_at, f.last_order_at, f.orders, f.spend
+                    FROM customer_order_figures f JOIN customer c ON c.id = f.customer_id AND c.merged_into_id IS NULL
+                    WHERE f.orders > 0
                 ) figures""", UtcColumns.toColumn(now));
         List<Object[]> names = new ArrayList<>();
         for (int r = 1; r <= 5; r++) {

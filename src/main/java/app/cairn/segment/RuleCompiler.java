@@ -2,7 +2,6 @@ package app.cairn.segment;
 
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.not;
 import static org.jooq.impl.DSL.select;
@@ -46,6 +45,13 @@ final class RuleCompiler {
     private static final Field<String> O_STATUS = field(name("o", "status"), String.class);
     private static final Field<LocalDateTime> O_PLACED = field(name("o", "placed_at"), LocalDateTime.class);
     private static final Table<?> ORDERS = table(name("customer_order")).as("o");
+    private static final Table<?> FIGURES =
+            table(name("customer_order_figures")).as("f");
+    private static final Field<Long> F_CUSTOMER = field(name("f", "customer_id"), Long.class);
+    private static final Field<BigDecimal> F_ORDERS = field(name("f", "orders"), BigDecimal.class);
+    private static final Field<BigDecimal> F_SPEND = field(name("f", "spend"), BigDecimal.class);
+    private static final Field<LocalDateTime> F_FIRST = field(name("f", "first_order_at"), LocalDateTime.class);
+    private static final Field<LocalDateTime> F_LAST = field(name("f", "last_order_at"), LocalDateTime.class);
 
     private final Instant now;
     private final LongFunction<Optional<SegmentRule>> segments;
@@ -156,15 +162,12 @@ final class RuleCompiler {
     /** First or last order date: customers without orders have none, and meet only "is not set". */
     private Condition orderDate(RuleCondition c) {
         if (c.operator() == RuleOperator.IS_SET || c.operator() == RuleOperator.IS_NOT_SET) {
-            Condition hasOrders = CUSTOMER_ID.in(select(O_CUSTOMER).from(ORDERS).where(counted()));
+            Condition hasOrders =
+                    CUSTOMER_ID.in(select(F_CUSTOMER).from(FIGURES).where(F_ORDERS.gt(BigDecimal.ZERO)));
             return c.operator() == RuleOperator.IS_SET ? hasOrders : not(hasOrders);
         }
-        Field<LocalDateTime> day = c.field() == RuleField.FIRST_ORDER_DATE ? DSL.min(O_PLACED) : DSL.max(O_PLACED);
-        return CUSTOMER_ID.in(select(O_CUSTOMER)
-                .from(ORDERS)
-                .where(counted())
-                .groupBy(O_CUSTOMER)
-                .having(times(day, c)));
+        Field<LocalDateTime> day = c.field() == RuleField.FIRST_ORDER_DATE ? F_FIRST : F_LAST;
+        return CUSTOMER_ID.in(select(F_CUSTOMER).from(FIGURES).where(times(day, c)));
     }
 
     /** Orders that count: not cancelled or returned, and not credit notes. */
@@ -173,26 +176,22 @@ final class RuleCompiler {
     }
 
     /**
-     * Order count, net spend (credit notes lower it) or average order value. A customer without orders has 0
-     * of each; when 0 meets the condition, the customers who fail it are excluded instead.
+     * Order count, net spend (credit notes lower it) or average order value, from each customer's order figures
+     * (kept with every order). A customer without orders has 0 of each; when 0 meets the condition, the customers
+     * who fail it are excluded instead.
      */
     private Condition orderFigure(RuleCondition c) {
-        Field<BigDecimal> orders = count(when(counted(), inline(1))).cast(SQLDataType.DECIMAL(20, 2));
-        Field<BigDecimal> spend = DSL.coalesce(
-                DSL.sum(when(O_TOTAL.lt(BigDecimal.ZERO).or(O_STATUS.notIn("CANCELLED", "RETURNED")), O_TOTAL)),
-                BigDecimal.ZERO);
         Field<BigDecimal> figure =
                 switch (c.field()) {
-                    case ORDER_COUNT -> orders;
-                    case TOTAL_SPEND -> spend;
-                    default -> DSL.coalesce(spend.div(DSL.nullif(orders, BigDecimal.ZERO)), BigDecimal.ZERO);
+                    case ORDER_COUNT -> F_ORDERS;
+                    case TOTAL_SPEND -> F_SPEND;
+                    default ->
+                        when(F_ORDERS.gt(BigDecimal.ZERO), F_SPEND.div(F_ORDERS))
+                                .otherwise(BigDecimal.ZERO);
                 };
         Condition holds = compare(figure, c);
-        var customers = select(O_CUSTOMER)
-                .from(ORDERS)
-                .where(O_TOTAL.lt(BigDecimal.ZERO).or(O_STATUS.notIn("CANCELLED", "RETURNED")))
-                .groupBy(O_CUSTOMER);
-        return zeroMeets(c) ? CUSTOMER_ID.notIn(customers.having(not(holds))) : CUSTOMER_ID.in(customers.having(holds));
+        var customers = select(F_CUSTOMER).from(FIGURES);
+        return zeroMeets(c) ? CUSTOMER_ID.notIn(customers.where(not(holds))) : CUSTOMER_ID.in(customers.where(holds));
     }
 
     private static Condition compare(Field<BigDecimal> figure, RuleCondition c) {

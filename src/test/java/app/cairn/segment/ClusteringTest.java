@@ -72,11 +72,13 @@ class ClusteringTest {
                 .isEqualTo(clustering.customers());
         int loyalCluster = onlyClusterOf(loyal);
         assertThat(onlyClusterOf(lapsed)).isNotEqualTo(loyalCluster);
-        CustomerCluster described = clustering.clusters().stream()
-                .filter(c -> c.number() == loyalCluster)
-                .findFirst()
-                .orElseThrow();
-        assertThat(described.traits()).contains(ClusterTrait.RECENT, ClusterTrait.FREQUENT, ClusterTrait.HIGH_SPEND);
+        CustomerCluster described = cluster(clustering, loyalCluster);
+        CustomerCluster gone = cluster(clustering, onlyClusterOf(lapsed));
+        // the words compare with every customer in the shared database, other tests' extremes included
+        assertThat(described.traits()).contains(ClusterTrait.FREQUENT);
+        assertThat(gone.traits()).doesNotContain(ClusterTrait.RECENT, ClusterTrait.FREQUENT, ClusterTrait.HIGH_SPEND);
+        assertThat(described.spend()).isGreaterThan(gone.spend());
+        assertThat(described.number()).as("numbered by mean spend").isLessThan(gone.number());
 
         Segment saved = segments.saveCluster(loyalCluster, "Cluster " + shop.tag, null);
         assertThat(saved.isStatic()).isTrue();
@@ -96,6 +98,31 @@ class ClusteringTest {
         assertThatThrownBy(() -> segments.saveCluster(99, "No such cluster", null))
                 .isInstanceOf(RefusedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "segment.cluster-unknown");
+    }
+
+    @Test
+    void aCentreIsDescribedByTheFiguresHalfAStandardDeviationOrMoreFromTheMean() {
+        double[] centre = new double[ClusterFeatures.DIMENSIONS];
+        centre[ClusterFeatures.RECENCY] = -1.2;
+        centre[ClusterFeatures.ORDERS] = 0.8;
+        centre[ClusterFeatures.SPEND] = 0.49;
+        centre[ClusterFeatures.AVERAGE_ORDER] = -0.5;
+        centre[ClusterFeatures.TENURE] = 2;
+
+        assertThat(ClusterTrait.of(centre))
+                .containsExactly(
+                        ClusterTrait.RECENT,
+                        ClusterTrait.FREQUENT,
+                        ClusterTrait.SMALL_BASKETS,
+                        ClusterTrait.LONG_STANDING);
+        assertThat(ClusterTrait.of(new double[ClusterFeatures.DIMENSIONS])).containsExactly(ClusterTrait.AVERAGE);
+    }
+
+    private static CustomerCluster cluster(Clustering clustering, int number) {
+        return clustering.clusters().stream()
+                .filter(c -> c.number() == number)
+                .findFirst()
+                .orElseThrow();
     }
 
     private int onlyClusterOf(List<Long> ids) {
