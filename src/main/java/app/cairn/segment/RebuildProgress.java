@@ -18,7 +18,7 @@ public record RebuildProgress(
         MembershipChange result,
         String failure) {
 
-    /** The steps of a rebuild: matching customers, recording entries, recording exits, counting members. */
+    /** The steps of a rebuild: finding the customers who match, comparing with the members, writing the changes, counting. */
     public static final int STEPS = 4;
 
     /** Where a rebuild stands. */

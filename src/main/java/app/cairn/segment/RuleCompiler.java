@@ -29,11 +29,13 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Turns a checked rule into a jOOQ condition on the live customer {@code c}: every value is a bind parameter,
- * so nothing in a rule can change the query's shape. Conditions on other tables become {@code c.id IN
- * (subquery)} or {@code NOT IN}, which MariaDB and MySQL run as semi-joins and anti-joins from the subquery's
- * index. A condition that a customer without any orders or events meets (an order count below 2, no cart in
- * two days) is written as {@code NOT IN} the customers who fail it, so those customers are included.
- * Relative dates are fixed from {@code now} when the rule is compiled.
+ * so nothing in a rule can change the query's shape. Order figures (count, spend, average, first and last order)
+ * are columns of the customer's figures row {@code f}, joined when a rule reads them, 0 for a customer without
+ * one. Conditions on other tables become {@code c.id IN (subquery)} or {@code NOT IN}, which MariaDB and MySQL
+ * run as semi-joins and anti-joins from the subquery's index; a condition that a customer without any such rows
+ * meets (no cart in two days) is written as {@code NOT IN} the customers who fail it. Every condition is true or
+ * false, never NULL, so NOT turns it around exactly. Relative dates are fixed from {@code now} when the rule is
+ * compiled.
  */
 final class RuleCompiler {
 
@@ -55,13 +57,21 @@ final class RuleCompiler {
 
     private final Instant now;
     private final LongFunction<Optional<SegmentRule>> segments;
+    private final Long only;
+    /** Whether a compiled condition reads the order figures, so that they must be joined. */
+    private boolean figuresUsed;
 
     /**
      * @param segments a segment's rule by id; an empty group for a static segment, whose members are listed
      */
     RuleCompiler(Instant now, LongFunction<Optional<SegmentRule>> segments) {
+        this(now, segments, null);
+    }
+
+    private RuleCompiler(Instant now, LongFunction<Optional<SegmentRule>> segments, Long only) {
         this.now = now;
         this.segments = segments;
+        this.only = only;
     }
 
     /** The condition on {@code c} for a rule that {@link RuleValidator} accepted. */
@@ -74,14 +84,34 @@ final class RuleCompiler {
 
     /** The ids of the live customers the rule matches. */
     Select<org.jooq.Record1<Long>> members(SegmentRule rule) {
-        return select(CUSTOMER_ID).from(CUSTOMER).where(live().and(compile(rule)));
+        Condition matches = compile(rule);
+        return select(CUSTOMER_ID).from(customers()).where(live().and(matches));
     }
 
-    /** The query that finds the one customer when the rule matches them (and nothing otherwise). */
+    /**
+     * The customers, with their order figures joined when the rule reads them: one row per customer at most
+     * (the figures' key is the customer), none for a customer without orders, whose figures read as 0.
+     */
+    private org.jooq.TableLike<?> customers() {
+        return figuresUsed ? CUSTOMER.leftJoin(FIGURES).on(F_CUSTOMER.eq(CUSTOMER_ID)) : CUSTOMER;
+    }
+
+    /**
+     * The query that finds the one customer when the rule matches them (and nothing otherwise). Every subquery is
+     * limited to the customer too: otherwise the database may work a subquery out for all customers (a million
+     * rows, seconds) to test one.
+     */
     Select<org.jooq.Record1<Long>> member(SegmentRule rule, long customerId) {
+        RuleCompiler one = new RuleCompiler(now, segments, customerId);
+        Condition matches = one.compile(rule);
         return select(CUSTOMER_ID)
-                .from(CUSTOMER)
-                .where(CUSTOMER_ID.eq(customerId).and(live()).and(compile(rule)));
+                .from(one.customers())
+                .where(CUSTOMER_ID.eq(customerId).and(live()).and(matches));
+    }
+
+    /** The condition of a subquery, limited to the one customer when the compiler is for one. */
+    private Condition scoped(Field<Long> owner, Condition where) {
+        return only == null ? where : where.and(owner.eq(only));
     }
 
     static Condition live() {
@@ -161,13 +191,14 @@ final class RuleCompiler {
 
     /** First or last order date: customers without orders have none, and meet only "is not set". */
     private Condition orderDate(RuleCondition c) {
+        figuresUsed = true;
         if (c.operator() == RuleOperator.IS_SET || c.operator() == RuleOperator.IS_NOT_SET) {
-            Condition hasOrders =
-                    CUSTOMER_ID.in(select(F_CUSTOMER).from(FIGURES).where(F_ORDERS.gt(BigDecimal.ZERO)));
+            Condition hasOrders = DSL.coalesce(F_ORDERS, BigDecimal.ZERO).gt(BigDecimal.ZERO);
             return c.operator() == RuleOperator.IS_SET ? hasOrders : not(hasOrders);
         }
         Field<LocalDateTime> day = c.field() == RuleField.FIRST_ORDER_DATE ? F_FIRST : F_LAST;
-        return CUSTOMER_ID.in(select(F_CUSTOMER).from(FIGURES).where(times(day, c)));
+        // never NULL, so that NOT (first order before …) holds for customers without orders
+        return day.isNotNull().and(times(day, c));
     }
 
     /** Orders that count: not cancelled or returned, and not credit notes. */
@@ -177,21 +208,19 @@ final class RuleCompiler {
 
     /**
      * Order count, net spend (credit notes lower it) or average order value, from each customer's order figures
-     * (kept with every order). A customer without orders has 0 of each; when 0 meets the condition, the customers
-     * who fail it are excluded instead.
+     * (kept with every order, joined to the customer). A customer without orders has no figures row: 0 of each.
      */
     private Condition orderFigure(RuleCondition c) {
+        figuresUsed = true;
+        Field<BigDecimal> orders = DSL.coalesce(F_ORDERS, BigDecimal.ZERO);
         Field<BigDecimal> figure =
                 switch (c.field()) {
-                    case ORDER_COUNT -> F_ORDERS;
-                    case TOTAL_SPEND -> F_SPEND;
+                    case ORDER_COUNT -> orders;
+                    case TOTAL_SPEND -> DSL.coalesce(F_SPEND, BigDecimal.ZERO);
                     default ->
-                        when(F_ORDERS.gt(BigDecimal.ZERO), F_SPEND.div(F_ORDERS))
-                                .otherwise(BigDecimal.ZERO);
+                        when(orders.gt(BigDecimal.ZERO), F_SPEND.div(F_ORDERS)).otherwise(BigDecimal.ZERO);
                 };
-        Condition holds = compare(figure, c);
-        var customers = select(F_CUSTOMER).from(FIGURES);
-        return zeroMeets(c) ? CUSTOMER_ID.notIn(customers.where(not(holds))) : CUSTOMER_ID.in(customers.where(holds));
+        return compare(figure, c);
     }
 
     private static Condition compare(Field<BigDecimal> figure, RuleCondition c) {
@@ -208,26 +237,11 @@ final class RuleCompiler {
         };
     }
 
-    /** Whether a figure of 0 meets the condition: then customers without orders meet it too. */
-    static boolean zeroMeets(RuleCondition c) {
-        List<BigDecimal> v = values(c).stream().map(BigDecimal::new).toList();
-        int first = BigDecimal.ZERO.compareTo(v.getFirst());
-        return switch (c.operator()) {
-            case EQUALS -> first == 0;
-            case NOT_EQUALS -> first != 0;
-            case GREATER_THAN -> first > 0;
-            case AT_LEAST -> first >= 0;
-            case LESS_THAN -> first < 0;
-            case AT_MOST -> first <= 0;
-            case BETWEEN -> first >= 0 && BigDecimal.ZERO.compareTo(v.get(1)) <= 0;
-            default -> false;
-        };
-    }
-
-    private static Condition attribute(RuleCondition c) {
+    private Condition attribute(RuleCondition c) {
         Field<Long> owner = field(name("a", "customer_id"), Long.class);
         Field<String> value = field(name("a", "value"), String.class);
-        Condition named = field(name("a", "name"), String.class).eq(c.key().strip());
+        Condition named =
+                scoped(owner, field(name("a", "name"), String.class).eq(c.key().strip()));
         var having = select(owner).from(table(name("customer_attribute")).as("a"));
         return switch (c.operator()) {
             case IS_NOT_SET -> CUSTOMER_ID.notIn(having.where(named));
@@ -249,12 +263,16 @@ final class RuleCompiler {
                     case TAG ->
                         CUSTOMER_ID.in(select(field(name("t", "customer_id"), Long.class))
                                 .from(table(name("customer_tag")).as("t"))
-                                .where(field(name("t", "tag"), String.class).in(values(c))));
+                                .where(scoped(
+                                        field(name("t", "customer_id"), Long.class),
+                                        field(name("t", "tag"), String.class).in(values(c)))));
                     case CONSENT ->
                         CUSTOMER_ID.in(select(field(name("k", "customer_id"), Long.class))
                                 .from(table(name("customer_consent")).as("k"))
-                                .where(field(name("k", "channel"), String.class)
-                                        .eq(c.key().strip()))
+                                .where(scoped(
+                                        field(name("k", "customer_id"), Long.class),
+                                        field(name("k", "channel"), String.class)
+                                                .eq(c.key().strip())))
                                 .and(field(name("k", "granted"), Boolean.class).isTrue()));
                     case BOUGHT_PRODUCT ->
                         bought(field(name("l", "sku"), String.class).in(values(c)), c, false);
@@ -264,15 +282,19 @@ final class RuleCompiler {
                     case RFM_SEGMENT ->
                         CUSTOMER_ID.in(select(field(name("q", "customer_id"), Long.class))
                                 .from(table(name("customer_rfm")).as("q"))
-                                .where(field(name("q", "rfm_segment"), String.class)
-                                        .in(values(c))));
+                                .where(scoped(
+                                        field(name("q", "customer_id"), Long.class),
+                                        field(name("q", "rfm_segment"), String.class)
+                                                .in(values(c)))));
                     case CLUSTER ->
                         CUSTOMER_ID.in(select(field(name("q", "customer_id"), Long.class))
                                 .from(table(name("customer_rfm")).as("q"))
-                                .where(field(name("q", "cluster"), Integer.class)
-                                        .in(values(c).stream()
-                                                .map(Integer::valueOf)
-                                                .toList())));
+                                .where(scoped(
+                                        field(name("q", "customer_id"), Long.class),
+                                        field(name("q", "cluster"), Integer.class)
+                                                .in(values(c).stream()
+                                                        .map(Integer::valueOf)
+                                                        .toList()))));
                     default -> throw unsupported(c);
                 };
         return c.operator() == RuleOperator.IS ? has : not(has);
@@ -292,7 +314,7 @@ final class RuleCompiler {
         if (c.withinDays() != null) {
             where = where.and(O_PLACED.ge(ago(c.withinDays())));
         }
-        return CUSTOMER_ID.in(joined.where(where));
+        return CUSTOMER_ID.in(joined.where(scoped(O_CUSTOMER, where)));
     }
 
     /** A rule segment by its rule (always current); a static one by its list of members. */
@@ -301,7 +323,9 @@ final class RuleCompiler {
         if (rule instanceof RuleGroup group && group.rules().isEmpty()) {
             return CUSTOMER_ID.in(select(field(name("m", "customer_id"), Long.class))
                     .from(table(name("segment_member")).as("m"))
-                    .where(field(name("m", "segment_id"), Long.class).eq(id)));
+                    .where(scoped(
+                            field(name("m", "customer_id"), Long.class),
+                            field(name("m", "segment_id"), Long.class).eq(id))));
         }
         return compile(rule);
     }
@@ -317,7 +341,7 @@ final class RuleCompiler {
         int n = Integer.parseInt(values(c).getFirst());
         var counted = select(owner)
                 .from(table(name("customer_event")).as("e"))
-                .where(where)
+                .where(scoped(owner, where))
                 .groupBy(owner);
         return switch (c.operator()) {
             case COUNT_AT_LEAST -> n <= 0 ? trueCondition() : CUSTOMER_ID.in(counted.having(count().ge(n)));

@@ -40,6 +40,7 @@ public class SegmentManagement {
 
     private static final int EXPORT_PAGE = 1_000;
     private static final int LISTED_PROBLEMS = 20;
+    private static final int SIZE_POINTS = 200;
 
     private final SegmentStore store;
     private final RfmScoring rfm;
@@ -354,6 +355,16 @@ public class SegmentManagement {
         if (!segment.isStatic()) {
             throw new RefusedException("segment.rules-not-listed", segment.name());
         }
+    }
+
+    /**
+     * The segment's size over the last {@code days} days, oldest first, for its chart: each time its members were
+     * worked out or its list changed, or the last size of each day when that is more than
+     * {@value #SIZE_POINTS} times.
+     */
+    @Transactional(readOnly = true)
+    public List<SegmentSize> sizeHistory(long id, int days) {
+        return store.sizes(id, clock.instant().minus(java.time.Duration.ofDays(days)), SIZE_POINTS);
     }
 
     /** A page of the members' customer ids, in id order. */

@@ -87,41 +87,50 @@ class SegmentStore {
 
     /**
      * Makes the members those the query selects, in the caller's transaction: entries and exits are recorded
-     * with the time, and the size is kept for the size-over-time chart.
+     * with the time, and the size is kept for the size-over-time chart. The new members go to a temporary table,
+     * which is compared with the current members once each way; only the differences are then written.
      */
     MembershipChange replaceMembers(long segmentId, Select<?> members, Instant now, IntConsumer steps) {
         var at = UtcColumns.toColumn(now);
         jdbc.execute(
                 "CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild_members (customer_id BIGINT NOT NULL PRIMARY KEY)");
+        jdbc.execute("""
+                CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild_changes (
+                    customer_id BIGINT NOT NULL PRIMARY KEY, entered BOOLEAN NOT NULL)""");
         try {
             jdbc.update("DELETE FROM segment_rebuild_members");
+            jdbc.update("DELETE FROM segment_rebuild_changes");
             SqlText query = SqlText.of(members);
             jdbc.update("INSERT INTO segment_rebuild_members (customer_id) " + query.sql(), query.params());
             steps.accept(2);
             int entered = jdbc.update("""
-                    INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
-                    SELECT ?, r.customer_id, TRUE, ? FROM segment_rebuild_members r
+                    INSERT INTO segment_rebuild_changes (customer_id, entered)
+                    SELECT r.customer_id, TRUE FROM segment_rebuild_members r
                     LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = r.customer_id
-                    WHERE m.customer_id IS NULL""", segmentId, at, segmentId);
-            jdbc.update("""
-                    INSERT INTO segment_member (segment_id, customer_id, entered_at)
-                    SELECT ?, r.customer_id, ? FROM segment_rebuild_members r
-                    LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = r.customer_id
-                    WHERE m.customer_id IS NULL""", segmentId, at, segmentId);
-            steps.accept(3);
+                    WHERE m.customer_id IS NULL""", segmentId);
             int exited = jdbc.update("""
-                    INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
-                    SELECT ?, m.customer_id, FALSE, ? FROM segment_member m
-                    LEFT JOIN segment_rebuild_members r ON r.customer_id = m.customer_id
-                    WHERE m.segment_id = ? AND r.customer_id IS NULL""", segmentId, at, segmentId);
-            jdbc.update("""
-                    DELETE m FROM segment_member m
+                    INSERT INTO segment_rebuild_changes (customer_id, entered)
+                    SELECT m.customer_id, FALSE FROM segment_member m
                     LEFT JOIN segment_rebuild_members r ON r.customer_id = m.customer_id
                     WHERE m.segment_id = ? AND r.customer_id IS NULL""", segmentId);
+            steps.accept(3);
+            if (entered + exited > 0) {
+                jdbc.update("""
+                        INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
+                        SELECT ?, customer_id, entered, ? FROM segment_rebuild_changes""", segmentId, at);
+                jdbc.update("""
+                        INSERT INTO segment_member (segment_id, customer_id, entered_at)
+                        SELECT ?, customer_id, ? FROM segment_rebuild_changes WHERE entered""", segmentId, at);
+                jdbc.update("""
+                        DELETE m FROM segment_member m
+                        JOIN segment_rebuild_changes x ON x.customer_id = m.customer_id AND NOT x.entered
+                        WHERE m.segment_id = ?""", segmentId);
+            }
             steps.accept(4);
             return recordSize(segmentId, entered, exited, now);
         } finally {
             jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild_members");
+            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild_changes");
         }
     }
 
@@ -222,6 +231,33 @@ class SegmentStore {
                 INSERT INTO segment_size (segment_id, measured_at, members) VALUES (?, ?, ?)
                 ON DUPLICATE KEY UPDATE members = VALUES(members)""", segmentId, at, members);
         return new MembershipChange(segmentId, members == null ? 0 : members, entered, exited, now);
+    }
+
+    /**
+     * The sizes measured since {@code from}, oldest first: every measurement when there are at most {@code most},
+     * otherwise the last of each UTC day.
+     */
+    List<SegmentSize> sizes(long segmentId, Instant from, int most) {
+        var since = UtcColumns.toColumn(from);
+        RowMapper<SegmentSize> size = (rs, n) -> new SegmentSize(UtcColumns.read(rs, 1), rs.getLong(2));
+        Long measured = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM segment_size WHERE segment_id = ? AND measured_at >= ?",
+                Long.class,
+                segmentId,
+                since);
+        if (measured != null && measured <= most) {
+            return jdbc.query(
+                    "SELECT measured_at, members FROM segment_size WHERE segment_id = ? AND measured_at >= ? ORDER BY measured_at",
+                    size,
+                    segmentId,
+                    since);
+        }
+        return jdbc.query("""
+                SELECT s.measured_at, s.members FROM segment_size s
+                JOIN (SELECT MAX(measured_at) AS last_of_day FROM segment_size
+                      WHERE segment_id = ? AND measured_at >= ? GROUP BY DATE(measured_at)) d
+                  ON d.last_of_day = s.measured_at
+                WHERE s.segment_id = ? ORDER BY s.measured_at""", size, segmentId, since, segmentId);
     }
 
     List<RfmCell> rfmMap() {

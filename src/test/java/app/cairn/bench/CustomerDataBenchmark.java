@@ -96,7 +96,7 @@ public final class CustomerDataBenchmark {
         }
     }
 
-    static ConfigurableApplicationContext start(Path folder, String name) {
+    public static ConfigurableApplicationContext start(Path folder, String name) {
         // command-line arguments, so they win over application.yml (builder properties would only be defaults)
         return new SpringApplicationBuilder(CairnApplication.class)
                 .run(

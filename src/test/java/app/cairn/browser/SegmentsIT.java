@@ -64,6 +64,12 @@ class SegmentsIT extends BrowserTest {
         editor.name("No orders yet, not French " + tag).saveAndRebuild();
 
         assertThat(editor.status()).startsWith("1 members");
+        assertThat(page.locator("#segment-size-chart canvas").count())
+                .as("the size-over-time chart is drawn")
+                .isOne();
+        assertThat(page.locator("#segment-size-chart").evaluate("chart => chart.values"))
+                .as("one measurement so far: 1 member")
+                .isEqualTo(List.of(1));
         assertThat(editor.members()).contains(tag + "-de-").doesNotContain(tag + "-fr-");
         assertThat(page.url()).matches(".*/segments/edit/\\d+$");
     }

@@ -3,9 +3,7 @@ package app.cairn.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.cairn.commerce.CommerceManagement;
 import app.cairn.commerce.OrderStatus;
-import app.cairn.customer.CustomerManagement;
 import app.cairn.shared.RefusedException;
 import app.cairn.testing.CairnTest;
 import java.time.Clock;
@@ -18,16 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @CairnTest
-class ClusteringTest {
-
-    @Autowired
-    SegmentManagement segments;
-
-    @Autowired
-    CustomerManagement customers;
-
-    @Autowired
-    CommerceManagement commerce;
+class ClusteringTest extends SegmentTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;

@@ -2,9 +2,7 @@ package app.cairn.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.cairn.commerce.CommerceManagement;
 import app.cairn.commerce.OrderStatus;
-import app.cairn.customer.CustomerManagement;
 import app.cairn.testing.CairnTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,16 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @CairnTest
-class RfmTest {
-
-    @Autowired
-    SegmentManagement segments;
-
-    @Autowired
-    CustomerManagement customers;
-
-    @Autowired
-    CommerceManagement commerce;
+class RfmTest extends SegmentTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;

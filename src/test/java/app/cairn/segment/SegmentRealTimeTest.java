@@ -2,8 +2,6 @@ package app.cairn.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.cairn.commerce.CommerceManagement;
-import app.cairn.customer.CustomerManagement;
 import app.cairn.ingest.ApiKeyManagement;
 import app.cairn.testing.CairnTest;
 import java.net.URI;
@@ -28,19 +26,10 @@ import org.springframework.context.event.ApplicationEventMulticaster;
 
 /** Membership follows one customer's change as soon as it is committed, and says so with events. */
 @CairnTest
-class SegmentRealTimeTest {
+class SegmentRealTimeTest extends SegmentTestSupport {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    SegmentManagement segments;
-
-    @Autowired
-    CustomerManagement customers;
-
-    @Autowired
-    CommerceManagement commerce;
 
     @Autowired
     ApiKeyManagement keys;

@@ -2,9 +2,7 @@ package app.cairn.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.cairn.commerce.CommerceManagement;
 import app.cairn.commerce.EventType;
-import app.cairn.customer.CustomerManagement;
 import app.cairn.testing.CairnTest;
 import app.cairn.testing.MutableClock;
 import java.time.Duration;
@@ -15,16 +13,7 @@ import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @CairnTest
-class SegmentRebuildJobTest {
-
-    @Autowired
-    SegmentManagement segments;
-
-    @Autowired
-    CustomerManagement customers;
-
-    @Autowired
-    CommerceManagement commerce;
+class SegmentRebuildJobTest extends SegmentTestSupport {
 
     @Autowired
     Scheduler scheduler;

@@ -3,10 +3,8 @@ package app.cairn.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.cairn.commerce.CommerceManagement;
 import app.cairn.commerce.EventType;
 import app.cairn.commerce.OrderStatus;
-import app.cairn.customer.CustomerManagement;
 import app.cairn.testing.CairnTest;
 import app.cairn.testing.MutableClock;
 import java.time.Duration;
@@ -21,18 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @CairnTest
-class SegmentRulesTest {
+class SegmentRulesTest extends SegmentTestSupport {
 
     private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
-
-    @Autowired
-    SegmentManagement segments;
-
-    @Autowired
-    CustomerManagement customers;
-
-    @Autowired
-    CommerceManagement commerce;
 
     @Autowired
     MutableClock clock;
@@ -87,6 +76,12 @@ class SegmentRulesTest {
                 .containsExactly(oneOrderGerman);
         assertThat(members(RuleCondition.of(RuleField.FIRST_ORDER_DATE, RuleOperator.IS_NOT_SET)))
                 .containsExactlyInAnyOrder(cancelledGerman, newFrench);
+        assertThat(members(RuleGroup.none(
+                        RuleCondition.of(RuleField.FIRST_ORDER_DATE, RuleOperator.MORE_THAN_DAYS_AGO, "50"))))
+                .as("NOT (first order over 50 days ago) holds for customers without orders")
+                .containsExactlyInAnyOrder(oneOrderGerman, cancelledGerman, newFrench);
+        assertThat(members(RuleGroup.none(RuleCondition.of(RuleField.TOTAL_SPEND, RuleOperator.AT_LEAST, "100"))))
+                .containsExactlyInAnyOrder(oneOrderGerman, cancelledGerman, newFrench);
     }
 
     @Test

@@ -3,8 +3,6 @@ package app.cairn.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.cairn.commerce.CommerceManagement;
-import app.cairn.customer.CustomerManagement;
 import app.cairn.shared.RefusedException;
 import app.cairn.testing.CairnTest;
 import java.io.ByteArrayInputStream;
@@ -13,21 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @CairnTest
-class StaticListTest {
+class StaticListTest extends SegmentTestSupport {
 
     private static final Instant SIGNUP = Instant.parse("2024-03-01T10:00:00Z");
-
-    @Autowired
-    SegmentManagement segments;
-
-    @Autowired
-    CustomerManagement customers;
-
-    @Autowired
-    CommerceManagement commerce;
 
     @Test
     void aFileWithAnEmailColumnAddsTheCustomersItNamesAndReportsTheRestByLine() {

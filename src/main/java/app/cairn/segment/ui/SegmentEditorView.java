@@ -12,11 +12,13 @@ import app.cairn.segment.SegmentRule;
 import app.cairn.segment.SegmentRuleException;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.LineChart;
 import app.cairn.shared.ui.Poller;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -41,9 +43,12 @@ import java.util.List;
 @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
 public class SegmentEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private static final int SIZE_DAYS = 90;
+
     private final transient SegmentManagement segments;
     private final transient CustomerManagement customers;
     private SegmentMembers members;
+    private final LineChart sizeChart = new LineChart();
     private final ProgressBar progress = new ProgressBar(0, RebuildProgress.STEPS);
     private final Span progressText = new Span();
     private final Poller poller = new Poller();
@@ -162,6 +167,9 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
 
     /** The members; a static segment's can be added by hand or from a file, and taken out. */
     private void showMembers(Segment segment) {
+        sizeChart.setId("segment-size-chart");
+        add(new H3(getTranslation("segments.size-over-time")), sizeChart);
+        showSizes(segment.id());
         SegmentMembers members = new SegmentMembers(segments, segment, () -> membersChanged(segment.id()));
         this.members = members;
         if (segment.isStatic()) {
@@ -207,8 +215,18 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
         super.onDetach(detachEvent);
     }
 
+    private void showSizes(long segmentId) {
+        sizeChart.show(
+                getTranslation("segments.members"),
+                segments.sizeHistory(segmentId, SIZE_DAYS).stream()
+                        .map(size -> new LineChart.Point(
+                                StaffTimeZone.format(size.at(), StaffTimeZone.current(), getLocale()), size.members()))
+                        .toList());
+    }
+
     private void membersChanged(long segmentId) {
         segments.find(segmentId).ifPresent(this::showStatus);
+        showSizes(segmentId);
         members.refresh();
     }
 

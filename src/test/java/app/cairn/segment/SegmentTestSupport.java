@@ -1,0 +1,22 @@
+package app.cairn.segment;
+
+import app.cairn.commerce.CommerceManagement;
+import app.cairn.customer.CustomerManagement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The module APIs every segment test works through, and a fresh fixture shop of its own tag. */
+abstract class SegmentTestSupport {
+
+    @Autowired
+    SegmentManagement segments;
+
+    @Autowired
+    CustomerManagement customers;
+
+    @Autowired
+    CommerceManagement commerce;
+
+    SegmentFixtures newShop() {
+        return new SegmentFixtures(customers, commerce);
+    }
+}
