@@ -79,6 +79,7 @@ public class CustomerDuplicates {
      * Asks the scheduler to run the scan now on whichever node is free; the page follows it through
      * {@link #latestScan()}.
      */
+    @Transactional // Quartz's JDBC store holds its trigger lock only inside a transaction; outside, triggers deadlock
     public void requestScan() {
         try {
             scheduler.triggerJob(SCAN_JOB);

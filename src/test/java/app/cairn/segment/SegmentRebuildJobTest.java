@@ -19,6 +19,9 @@ class SegmentRebuildJobTest extends SegmentTestSupport {
     Scheduler scheduler;
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
     MutableClock clock;
 
     @AfterEach
@@ -100,7 +103,14 @@ class SegmentRebuildJobTest extends SegmentTestSupport {
 
     /** Fires the ticker through Quartz and waits until it has worked out the segment after {@code after}. */
     private Segment tick(Segment segment, Instant after) throws Exception {
-        scheduler.triggerJob(SegmentRebuildSchedule.REBUILD_JOB);
+        // in a transaction, as the app does: Quartz's JDBC store holds its trigger lock only inside one
+        transactions.executeWithoutResult(status -> {
+            try {
+                scheduler.triggerJob(SegmentRebuildSchedule.REBUILD_JOB);
+            } catch (org.quartz.SchedulerException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             Segment now = segments.find(segment.id()).orElseThrow();
