@@ -40,8 +40,8 @@ class CustomerClustering {
             JdbcTemplate jdbc,
             DataSource dataSource,
             BulkInsert bulk,
-            @Value("${cairn.segments.clusters.min-k:2}") int minK,
-            @Value("${cairn.segments.clusters.max-k:8}") int maxK) {
+            @Value("${cairn.segments.clusters.min-k}") int minK,
+            @Value("${cairn.segments.clusters.max-k}") int maxK) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         // Connector/J streams a result row by row only with this fetch size
@@ -167,7 +167,7 @@ class CustomerClustering {
                     rows.clear();
                 }
             }
-            jdbc.update("UPDATE customer_rfm SET cluster = NULL");
+            // every scored customer was read above, in this transaction, and so gets a cluster here
             jdbc.update("""
                     UPDATE customer_rfm q JOIN cluster_assignment a ON a.customer_id = q.customer_id
                     SET q.cluster = a.cluster""");

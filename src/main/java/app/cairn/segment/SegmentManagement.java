@@ -216,7 +216,9 @@ public class SegmentManagement {
      * {@link #scoreCustomers()}.
      */
     public int scoreRfm() {
-        return rfm.score(clock.instant());
+        int scored = rfm.score(clock.instant());
+        rfm.clearClusters();
+        return scored;
     }
 
     /**
@@ -227,9 +229,11 @@ public class SegmentManagement {
      * @return how many customers were scored
      */
     public int scoreCustomers() {
-        int scored = scoreRfm();
+        int scored = rfm.score(clock.instant());
         if (scored >= CustomerClustering.MIN_CUSTOMERS) {
             clustering.cluster(clock.instant());
+        } else {
+            rfm.clearClusters();
         }
         return scored;
     }

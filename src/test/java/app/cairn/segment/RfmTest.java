@@ -96,6 +96,35 @@ class RfmTest extends SegmentTestSupport {
         assertThat(membersOf(RfmSegment.LOST, shop)).contains(lost).doesNotContain(champion);
     }
 
+    @Test
+    void scoresArePercentRankQuintilesWithTiesScoredAlike() {
+        assertThat(RfmScoring.scores(new double[] {10, 20, 20, 30, 40, 50})).containsExactly(1, 2, 2, 4, 5, 5);
+        assertThat(RfmScoring.scores(new double[] {50, 10})).containsExactly(5, 1);
+        assertThat(RfmScoring.scores(new double[] {7})).containsExactly(1);
+    }
+
+    @Test
+    void scoringAgainFollowsNewOrdersAndForgetsCustomersWithoutOrders() {
+        SegmentFixtures shop = newShop();
+        long buyer = shop.customer("Val", "DE", Instant.parse("2020-01-01T00:00:00Z"));
+        shop.order(buyer, Instant.parse("2025-01-01T00:00:00Z"), "10.00", OrderStatus.PAID);
+        segments.scoreRfm();
+        assertThat(storedOrders(buyer)).containsExactly(1);
+
+        shop.order(buyer, Instant.parse("2025-02-01T00:00:00Z"), "15.00", OrderStatus.PAID);
+        jdbc.update("DELETE FROM customer_order_figures WHERE customer_id = ?", buyer);
+        segments.scoreRfm();
+        assertThat(storedOrders(buyer)).as("no figures, no score").isEmpty();
+
+        shop.order(buyer, Instant.parse("2025-03-01T00:00:00Z"), "20.00", OrderStatus.PAID);
+        segments.scoreRfm();
+        assertThat(storedOrders(buyer)).containsExactly(3);
+    }
+
+    private List<Integer> storedOrders(long customer) {
+        return jdbc.queryForList("SELECT orders FROM customer_rfm WHERE customer_id = ?", Integer.class, customer);
+    }
+
     private List<Long> membersOf(RfmSegment named, SegmentFixtures shop) {
         Segment segment = segments.create(
                 named + " " + shop.tag,
