@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Segments: rules checked and saved, counted live while they are edited, and their members worked out (rebuilt)
- * with every entry and exit recorded; static segments whose members are listed by hand.
+ * with each membership's entry and exit times kept; static segments whose members are listed by hand.
  */
 @Service
 @Transactional

@@ -86,56 +86,55 @@ class SegmentStore {
     }
 
     /**
-     * Makes the members those the query selects, in the caller's transaction: entries and exits are recorded
-     * with the time, and the size is kept for the size-over-time chart. The new members go to a temporary table,
-     * which is compared with the current members once each way; only the differences are then written.
+     * Makes the members those the query selects, in the caller's transaction: new members enter with the time,
+     * and the memberships of those who left are closed into {@code segment_membership_period}; the size is kept
+     * for the size-over-time chart. The new members go to a temporary table, compared with the current members
+     * once each way.
      */
     MembershipChange replaceMembers(long segmentId, Select<?> members, Instant now, IntConsumer steps) {
         var at = UtcColumns.toColumn(now);
         jdbc.execute(
                 "CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild_members (customer_id BIGINT NOT NULL PRIMARY KEY)");
-        jdbc.execute("""
-                CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild_changes (
-                    customer_id BIGINT NOT NULL PRIMARY KEY, entered BOOLEAN NOT NULL)""");
+        jdbc.execute(
+                "CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild_exits (customer_id BIGINT NOT NULL PRIMARY KEY)");
         try {
             jdbc.update("DELETE FROM segment_rebuild_members");
-            jdbc.update("DELETE FROM segment_rebuild_changes");
+            jdbc.update("DELETE FROM segment_rebuild_exits");
             SqlText query = SqlText.of(members);
             jdbc.update("INSERT INTO segment_rebuild_members (customer_id) " + query.sql(), query.params());
             steps.accept(2);
-            int entered = jdbc.update("""
-                    INSERT INTO segment_rebuild_changes (customer_id, entered)
-                    SELECT r.customer_id, TRUE FROM segment_rebuild_members r
-                    LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = r.customer_id
-                    WHERE m.customer_id IS NULL""", segmentId);
             int exited = jdbc.update("""
-                    INSERT INTO segment_rebuild_changes (customer_id, entered)
-                    SELECT m.customer_id, FALSE FROM segment_member m
+                    INSERT INTO segment_rebuild_exits (customer_id)
+                    SELECT m.customer_id FROM segment_member m
                     LEFT JOIN segment_rebuild_members r ON r.customer_id = m.customer_id
                     WHERE m.segment_id = ? AND r.customer_id IS NULL""", segmentId);
             steps.accept(3);
-            if (entered + exited > 0) {
+            if (exited > 0) {
                 jdbc.update("""
-                        INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
-                        SELECT ?, customer_id, entered, ? FROM segment_rebuild_changes""", segmentId, at);
+                        INSERT INTO segment_membership_period (segment_id, customer_id, entered_at, exited_at)
+                        SELECT m.segment_id, m.customer_id, m.entered_at, ? FROM segment_member m
+                        JOIN segment_rebuild_exits x ON x.customer_id = m.customer_id
+                        WHERE m.segment_id = ?""", at, segmentId);
                 jdbc.update("""
-                        INSERT INTO segment_member (segment_id, customer_id, entered_at)
-                        SELECT ?, customer_id, ? FROM segment_rebuild_changes WHERE entered""", segmentId, at);
-                jdbc.update("""
-                        DELETE m FROM segment_member m
-                        JOIN segment_rebuild_changes x ON x.customer_id = m.customer_id AND NOT x.entered
+                        DELETE m FROM segment_member m JOIN segment_rebuild_exits x ON x.customer_id = m.customer_id
                         WHERE m.segment_id = ?""", segmentId);
             }
+            int entered = jdbc.update("""
+                    INSERT INTO segment_member (segment_id, customer_id, entered_at)
+                    SELECT ?, r.customer_id, ? FROM segment_rebuild_members r
+                    LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = r.customer_id
+                    WHERE m.customer_id IS NULL""", segmentId, at, segmentId);
             steps.accept(4);
             return recordSize(segmentId, entered, exited, now);
         } finally {
             jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild_members");
-            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild_changes");
+            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild_exits");
         }
     }
 
     /**
-     * Makes the customer a member or not, recording the change.
+     * Makes the customer a member or not: entering adds the membership with the time, leaving closes it into
+     * the history.
      *
      * @return true when the customer entered, false when the customer left, null when nothing changed
      */
@@ -147,20 +146,26 @@ class SegmentStore {
                         segmentId,
                         customerId,
                         at)
-                : jdbc.update(
-                        "DELETE FROM segment_member WHERE segment_id = ? AND customer_id = ?", segmentId, customerId);
+                : leave(segmentId, customerId, now);
         if (changed == 0) {
             return null;
         }
-        jdbc.update("""
-                INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
-                VALUES (?, ?, ?, ?)""", segmentId, customerId, member, at);
         jdbc.update("UPDATE segment SET member_count = member_count + ? WHERE id = ?", member ? 1 : -1, segmentId);
         return member;
     }
 
+    /** Closes a customer's membership into the history; answers 1 when there was one, else 0. */
+    private int leave(long segmentId, long customerId, Instant now) {
+        jdbc.update("""
+                INSERT INTO segment_membership_period (segment_id, customer_id, entered_at, exited_at)
+                SELECT segment_id, customer_id, entered_at, ? FROM segment_member
+                WHERE segment_id = ? AND customer_id = ?""", UtcColumns.toColumn(now), segmentId, customerId);
+        return jdbc.update(
+                "DELETE FROM segment_member WHERE segment_id = ? AND customer_id = ?", segmentId, customerId);
+    }
+
     /**
-     * Adds live customers to a static segment, recording each entry; those already in it stay as they are.
+     * Adds live customers to a static segment with the time; those already in it stay as they are.
      *
      * @return how many entered
      */
@@ -171,34 +176,21 @@ class SegmentStore {
         String marks = String.join(",", Collections.nCopies(customers.size(), "?"));
         List<Object> params = new ArrayList<>();
         params.add(segmentId);
+        params.add(UtcColumns.toColumn(now));
+        params.add(segmentId);
         params.addAll(customers);
-        List<Long> fresh = jdbc.queryForList(
-                "SELECT c.id FROM customer c LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = c.id"
+        return jdbc.update(
+                "INSERT INTO segment_member (segment_id, customer_id, entered_at) SELECT DISTINCT ?, c.id, ?"
+                        + " FROM customer c LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = c.id"
                         + " WHERE c.merged_into_id IS NULL AND m.customer_id IS NULL AND c.id IN (" + marks + ")",
-                Long.class,
                 params.toArray());
-        var at = UtcColumns.toColumn(now);
-        jdbc.batchUpdate(
-                "INSERT INTO segment_member (segment_id, customer_id, entered_at) VALUES (?, ?, ?)",
-                fresh.stream().map(id -> new Object[] {segmentId, id, at}).toList());
-        jdbc.batchUpdate(
-                "INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at) VALUES (?, ?, TRUE, ?)",
-                fresh.stream().map(id -> new Object[] {segmentId, id, at}).toList());
-        return fresh.size();
     }
 
-    /** Takes customers out of a static segment, recording each exit; answers how many left. */
+    /** Takes customers out of a static segment, closing their memberships; answers how many left. */
     int removeMembers(long segmentId, Collection<Long> customers, Instant now) {
-        var at = UtcColumns.toColumn(now);
         int left = 0;
         for (Long customer : customers) {
-            if (jdbc.update("DELETE FROM segment_member WHERE segment_id = ? AND customer_id = ?", segmentId, customer)
-                    > 0) {
-                jdbc.update("""
-                        INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
-                        VALUES (?, ?, FALSE, ?)""", segmentId, customer, at);
-                left++;
-            }
+            left += leave(segmentId, customer, now);
         }
         return left;
     }
@@ -210,15 +202,11 @@ class SegmentStore {
 
     /** Adds the customers now in a cluster to a (new) static segment. */
     MembershipChange addClusterMembers(long segmentId, int cluster, Instant now) {
-        var at = UtcColumns.toColumn(now);
         int entered = jdbc.update("""
                 INSERT INTO segment_member (segment_id, customer_id, entered_at)
                 SELECT ?, q.customer_id, ? FROM customer_rfm q
                 JOIN customer c ON c.id = q.customer_id AND c.merged_into_id IS NULL
-                WHERE q.cluster = ?""", segmentId, at, cluster);
-        jdbc.update("""
-                INSERT INTO segment_membership_change (segment_id, customer_id, entered, changed_at)
-                SELECT segment_id, customer_id, TRUE, entered_at FROM segment_member WHERE segment_id = ?""", segmentId);
+                WHERE q.cluster = ?""", segmentId, UtcColumns.toColumn(now), cluster);
         return recordSize(segmentId, entered, 0, now);
     }
 

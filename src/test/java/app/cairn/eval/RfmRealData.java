@@ -89,6 +89,11 @@ public final class RfmRealData {
             int scored = segments.scoreRfm();
             report(title, scored, segments.rfmMap());
             Clustering clustering = segments.findClusters();
+            // the figures count days up to now; the data ends years ago, so they are shown up to its last order
+            java.time.Instant end = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .queryForObject("SELECT MAX(placed_at) FROM customer_order", java.time.LocalDateTime.class)
+                    .toInstant(ZoneOffset.UTC);
+            double offset = Duration.between(end, clustering.computedAt()).toSeconds() / 86_400.0;
             System.out.printf(
                     Locale.ROOT,
                     "   clusters: k = %d, silhouette %.3f (by k: %s)%n",
@@ -101,15 +106,15 @@ public final class RfmRealData {
                     .clusters()
                     .forEach(c -> System.out.printf(
                             Locale.ROOT,
-                            "   cluster %d: %,d customers, %.0f days since last order, %.1f orders, spend %s,"
-                                    + " average order %s, %.0f days since first order: %s%n",
+                            "   cluster %d: %,d customers, %.0f days from the last order to the data's end,"
+                                    + " %.1f orders, spend %s, average order %s, %.0f days a customer: %s%n",
                             c.number(),
                             c.customers(),
-                            c.recencyDays(),
+                            c.recencyDays() - offset,
                             c.orders(),
                             c.spend(),
                             c.averageOrder(),
-                            c.tenureDays(),
+                            c.tenureDays() - offset,
                             c.traits()));
         } finally {
             FileSystemUtils.deleteRecursively(folder);

@@ -216,9 +216,11 @@ class SegmentRulesTest extends SegmentTestSupport {
         assertThat(Set.copyOf(segments.memberIds(recent.id(), 0, 10))).containsExactlyInAnyOrder(stays, joins);
         assertThat(segments.find(recent.id()).orElseThrow().members()).isEqualTo(2);
         assertThat(jdbc.queryForList(
-                        "SELECT customer_id FROM segment_membership_change WHERE segment_id = ? AND entered = FALSE",
+                        "SELECT customer_id FROM segment_membership_period WHERE segment_id = ? AND exited_at = ?",
                         Long.class,
-                        recent.id()))
+                        recent.id(),
+                        java.time.LocalDateTime.ofInstant(NOW.plus(Duration.ofDays(2)), java.time.ZoneOffset.UTC)))
+                .as("the membership that ended, closed at the rebuild")
                 .containsExactly(leaves);
     }
 

@@ -11,9 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @CairnTest
 class StaticListTest extends SegmentTestSupport {
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static final Instant SIGNUP = Instant.parse("2024-03-01T10:00:00Z");
 
@@ -83,6 +87,12 @@ class StaticListTest extends SegmentTestSupport {
         assertThat(change.exited()).isEqualTo(1);
         assertThat(change.members()).isEqualTo(1);
         assertThat(segments.memberIds(list.id(), 0, 10)).containsExactly(bo);
+        assertThat(jdbc.queryForList(
+                        "SELECT customer_id FROM segment_membership_period WHERE segment_id = ?",
+                        Long.class,
+                        list.id()))
+                .as("the ended membership is kept with its times")
+                .containsExactly(ada);
     }
 
     @Test
