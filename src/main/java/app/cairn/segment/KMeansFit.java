@@ -16,8 +16,10 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * k-means (Tribuo, k-means++ start) with k chosen by the silhouette: each candidate k is fitted on a random sample
- * and its silhouette measured on a smaller one (the silhouette costs n² distances); the best k is then fitted on
- * all points. The same seed gives the same clusters.
+ * and its silhouette measured on a smaller one (the silhouette costs n² distances); the chosen clusters are then
+ * refined on all points by Lloyd's iterations from the sample's centres. The refinement is written here because
+ * Tribuo's trainer cannot start from given centres, and a fresh fit on all points may settle in another local
+ * optimum than the one whose silhouette was measured. The same seed gives the same clusters.
  */
 final class KMeansFit {
 
@@ -74,10 +76,48 @@ final class KMeansFit {
                 bestCentroids = centroids;
             }
         }
-        double[][] centroids = n > fitSample.length ? centroids(points, bestK) : bestCentroids;
+        double[][] centroids = n > fitSample.length ? refine(points, bestCentroids) : bestCentroids;
         int[] labels = nearest(points, centroids);
         double silhouette = Silhouette.of(silhouetteSample, nearest(silhouetteSample, centroids), bestK);
         return new Result(bestK, silhouette, candidates, centroids, labels);
+    }
+
+    /**
+     * Lloyd's iterations on all points from the given centres: assign each point to its nearest centre, move each
+     * centre to the mean of its points, until no point changes cluster (or {@value #ITERATIONS} rounds). A centre
+     * left without points stays where it was.
+     */
+    static double[][] refine(double[][] points, double[][] start) {
+        int k = start.length;
+        int dimensions = start[0].length;
+        double[][] centroids = new double[k][];
+        for (int c = 0; c < k; c++) {
+            centroids[c] = start[c].clone();
+        }
+        int[] labels = nearest(points, centroids);
+        for (int round = 0; round < ITERATIONS; round++) {
+            double[][] sums = new double[k][dimensions];
+            int[] counts = new int[k];
+            for (int i = 0; i < points.length; i++) {
+                counts[labels[i]]++;
+                for (int d = 0; d < dimensions; d++) {
+                    sums[labels[i]][d] += points[i][d];
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                if (counts[c] > 0) {
+                    for (int d = 0; d < dimensions; d++) {
+                        centroids[c][d] = sums[c][d] / counts[c];
+                    }
+                }
+            }
+            int[] next = nearest(points, centroids);
+            if (java.util.Arrays.equals(next, labels)) {
+                break;
+            }
+            labels = next;
+        }
+        return centroids;
     }
 
     /** Each point's nearest centre. */

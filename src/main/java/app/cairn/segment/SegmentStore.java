@@ -93,6 +93,18 @@ class SegmentStore {
      */
     MembershipChange replaceMembers(long segmentId, Select<?> members, Instant now, IntConsumer steps) {
         var at = UtcColumns.toColumn(now);
+        if (!hasMembers(segmentId)) {
+            // nobody to compare with or to leave (a new segment, say): everyone the query selects enters
+            SqlText query = SqlText.of(members);
+            List<Object> params = new ArrayList<>(List.of(segmentId, at));
+            params.addAll(java.util.Arrays.asList(query.params()));
+            int entered = jdbc.update(
+                    "INSERT INTO segment_member (segment_id, customer_id, entered_at) SELECT ?, matching.id, ? FROM ("
+                            + query.sql() + ") matching",
+                    params.toArray());
+            steps.accept(4);
+            return recordSize(segmentId, entered, 0, now);
+        }
         jdbc.execute(
                 "CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild_members (customer_id BIGINT NOT NULL PRIMARY KEY)");
         jdbc.execute(
@@ -130,6 +142,11 @@ class SegmentStore {
             jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild_members");
             jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild_exits");
         }
+    }
+
+    private boolean hasMembers(long segmentId) {
+        return !jdbc.queryForList("SELECT 1 FROM segment_member WHERE segment_id = ? LIMIT 1", Integer.class, segmentId)
+                .isEmpty();
     }
 
     /**

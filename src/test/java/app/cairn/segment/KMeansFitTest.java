@@ -51,6 +51,39 @@ class KMeansFitTest {
     }
 
     @Test
+    void refiningMovesEachCentreToTheMeanOfItsPoints() {
+        double[][] points = {{0, 0}, {2, 0}, {10, 10}, {12, 10}};
+
+        double[][] centres = KMeansFit.refine(points, new double[][] {{1, 1}, {9, 9}});
+
+        assertThat(centres[0]).containsExactly(1, 0);
+        assertThat(centres[1]).containsExactly(11, 10);
+    }
+
+    @Test
+    void moreCustomersThanTheFitSampleAreClusteredFromTheSampleAndRefined() {
+        SplittableRandom random = new SplittableRandom(5);
+        int n = KMeansFit.FIT_SAMPLE + 5_000;
+        double[][] points = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double centre = i % 2 == 0 ? -5 : 5;
+            points[i] = new double[] {centre + random.nextGaussian(), random.nextGaussian()};
+        }
+
+        KMeansFit.Result result = new KMeansFit(3, 2).fit(points, 2, 3);
+
+        assertThat(result.k()).isEqualTo(2);
+        assertThat(result.labels()).hasSize(n);
+        assertThat(result.labels()[0]).isNotEqualTo(result.labels()[1]);
+        double[] xs = java.util.Arrays.stream(result.centroids())
+                .mapToDouble(c -> c[0])
+                .sorted()
+                .toArray();
+        assertThat(xs[0]).isCloseTo(-5, within(0.1));
+        assertThat(xs[1]).isCloseTo(5, within(0.1));
+    }
+
+    @Test
     void theSameSeedGivesTheSameClusters() {
         SplittableRandom random = new SplittableRandom(3);
         double[][] points = new double[500][];
