@@ -40,6 +40,7 @@ public class CommerceBulkWriter {
     private final ProductIds productIds;
     private final BulkInsert bulk;
     private final OrderFigures figures;
+    private final LastEvents lastEvents;
     private final Clock clock;
 
     CommerceBulkWriter(
@@ -48,7 +49,9 @@ public class CommerceBulkWriter {
             ProductIds productIds,
             BulkInsert bulk,
             OrderFigures figures,
+            LastEvents lastEvents,
             Clock clock) {
+        this.lastEvents = lastEvents;
         this.jdbc = jdbc;
         this.named = named;
         this.productIds = productIds;
@@ -187,6 +190,7 @@ public class CommerceBulkWriter {
                             e.properties()
                         })
                         .toList());
+        lastEvents.record(events);
     }
 
     private Map<String, Long> idsOfOrders(Collection<String> numbers) {

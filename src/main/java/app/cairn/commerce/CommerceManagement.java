@@ -28,6 +28,7 @@ public class CommerceManagement {
     private final ProductIds productIds;
     private final ApplicationEventPublisher events;
     private final OrderFigures figures;
+    private final LastEvents lastEvents;
     private final Clock clock;
 
     CommerceManagement(
@@ -35,8 +36,10 @@ public class CommerceManagement {
             ProductIds productIds,
             ApplicationEventPublisher events,
             OrderFigures figures,
+            LastEvents lastEvents,
             Clock clock) {
         this.figures = figures;
+        this.lastEvents = lastEvents;
         this.jdbc = jdbc;
         this.productIds = productIds;
         this.events = events;
@@ -138,6 +141,7 @@ public class CommerceManagement {
         } catch (DataIntegrityViolationException unknownCustomer) {
             throw new CommerceException("commerce.error.unknown-customer", customerId);
         }
+        lastEvents.record(List.of(new EventData(customerId, type, sku, occurredAt, properties)));
         events.publishEvent(new CustomerEventRecorded(customerId, type, occurredAt));
     }
 

@@ -11,10 +11,12 @@ class MergedCustomerData {
 
     private final JdbcClient jdbc;
     private final OrderFigures figures;
+    private final LastEvents lastEvents;
 
-    MergedCustomerData(JdbcClient jdbc, OrderFigures figures) {
+    MergedCustomerData(JdbcClient jdbc, OrderFigures figures, LastEvents lastEvents) {
         this.jdbc = jdbc;
         this.figures = figures;
+        this.lastEvents = lastEvents;
     }
 
     @EventListener
@@ -26,5 +28,6 @@ class MergedCustomerData {
                 .params(merged.keptId(), merged.mergedId())
                 .update();
         figures.refresh(java.util.List.of(merged.keptId(), merged.mergedId()));
+        lastEvents.refresh(java.util.List.of(merged.keptId(), merged.mergedId()));
     }
 }

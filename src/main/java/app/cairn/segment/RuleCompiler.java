@@ -339,6 +339,9 @@ final class RuleCompiler {
                     field(name("e", "occurred_at"), LocalDateTime.class).ge(ago(c.withinDays())));
         }
         int n = Integer.parseInt(values(c).getFirst());
+        if (n == 0 || (n == 1 && c.operator() == RuleOperator.COUNT_AT_LEAST)) {
+            return lastEvent(c, n);
+        }
         var counted = select(owner)
                 .from(table(name("customer_event")).as("e"))
                 .where(scoped(owner, where))
@@ -347,6 +350,25 @@ final class RuleCompiler {
             case COUNT_AT_LEAST -> n <= 0 ? trueCondition() : CUSTOMER_ID.in(counted.having(count().ge(n)));
             case COUNT_AT_MOST -> CUSTOMER_ID.notIn(counted.having(count().gt(n)));
             case COUNT_EXACTLY -> n == 0 ? CUSTOMER_ID.notIn(counted) : CUSTOMER_ID.in(counted.having(count().eq(n)));
+            default -> throw unsupported(c);
+        };
+    }
+
+    /**
+     * "At least once" and "never" (in the window) need no count: whether the customer's latest event of the type
+     * falls in the window, one row per customer, kept with every event.
+     */
+    private Condition lastEvent(RuleCondition c, int n) {
+        Field<Long> owner = field(name("x", "customer_id"), Long.class);
+        Condition where = field(name("x", "type"), String.class).eq(c.key().strip());
+        if (c.withinDays() != null) {
+            where = where.and(field(name("x", "last_at"), LocalDateTime.class).ge(ago(c.withinDays())));
+        }
+        Condition had = CUSTOMER_ID.in(
+                select(owner).from(table(name("customer_last_event")).as("x")).where(scoped(owner, where)));
+        return switch (c.operator()) {
+            case COUNT_AT_LEAST -> n <= 0 ? trueCondition() : had;
+            case COUNT_AT_MOST, COUNT_EXACTLY -> not(had);
             default -> throw unsupported(c);
         };
     }

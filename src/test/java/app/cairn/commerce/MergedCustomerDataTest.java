@@ -26,6 +26,9 @@ class MergedCustomerDataTest {
     @Autowired
     CustomerDuplicates duplicates;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aMergeMovesOrdersAndEventsToTheKeptCustomer() {
         long kept = CustomerFixtures.berliner(customers, null);
@@ -46,6 +49,12 @@ class MergedCustomerDataTest {
         assertThat(commerce.timeline(kept, 0, 10))
                 .extracting(TimelineEvent::type)
                 .contains(EventType.ADDED_TO_CART);
+        assertThat(jdbc.queryForList("SELECT type FROM customer_last_event WHERE customer_id = ?", String.class, kept))
+                .as("the kept customer's latest events include the merged one's")
+                .containsExactly("ADDED_TO_CART");
+        assertThat(jdbc.queryForList(
+                        "SELECT type FROM customer_last_event WHERE customer_id = ?", String.class, merged))
+                .isEmpty();
     }
 
     private void order(long customer, String at, String amount) {
