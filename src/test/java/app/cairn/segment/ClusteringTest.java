@@ -63,10 +63,11 @@ class ClusteringTest extends SegmentTestSupport {
         assertThat(onlyClusterOf(lapsed)).isNotEqualTo(loyalCluster);
         CustomerCluster described = cluster(clustering, loyalCluster);
         CustomerCluster gone = cluster(clustering, onlyClusterOf(lapsed));
-        // the words compare with every customer in the shared database, other tests' extremes included
-        assertThat(described.traits()).contains(ClusterTrait.FREQUENT);
-        assertThat(gone.traits()).doesNotContain(ClusterTrait.RECENT, ClusterTrait.FREQUENT, ClusterTrait.HIGH_SPEND);
+        // the words depend on every customer in the shared database (other tests' extremes included), so they
+        // are checked on known centres below; here, the two groups' clusters compare as the groups do
+        assertThat(described.traits()).isNotEmpty();
         assertThat(described.spend()).isGreaterThan(gone.spend());
+        assertThat(described.recencyDays()).isLessThan(gone.recencyDays());
         assertThat(described.number()).as("numbered by mean spend").isLessThan(gone.number());
 
         Segment saved = segments.saveCluster(loyalCluster, "Cluster " + shop.tag, null);
