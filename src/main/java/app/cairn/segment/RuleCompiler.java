@@ -57,7 +57,10 @@ final class RuleCompiler {
 
     private final Instant now;
     private final LongFunction<Optional<SegmentRule>> segments;
-    private final Long only;
+    /** The customer id range the compiler is limited to (both ends included), or null for all customers. */
+    private final Long from;
+
+    private final Long to;
     /** Whether a compiled condition reads the order figures, so that they must be joined. */
     private boolean figuresUsed;
 
@@ -65,13 +68,14 @@ final class RuleCompiler {
      * @param segments a segment's rule by id; an empty group for a static segment, whose members are listed
      */
     RuleCompiler(Instant now, LongFunction<Optional<SegmentRule>> segments) {
-        this(now, segments, null);
+        this(now, segments, null, null);
     }
 
-    private RuleCompiler(Instant now, LongFunction<Optional<SegmentRule>> segments, Long only) {
+    private RuleCompiler(Instant now, LongFunction<Optional<SegmentRule>> segments, Long from, Long to) {
         this.now = now;
         this.segments = segments;
-        this.only = only;
+        this.from = from;
+        this.to = to;
     }
 
     /** The condition on {@code c} for a rule that {@link RuleValidator} accepted. */
@@ -89,6 +93,19 @@ final class RuleCompiler {
     }
 
     /**
+     * The ids of the live customers in an id range (both ends included) the rule matches, with every subquery
+     * limited to the range too: ranges counted side by side on several connections use several cores, where the
+     * database runs one query on one.
+     */
+    Select<org.jooq.Record1<Long>> members(SegmentRule rule, long fromId, long toId) {
+        RuleCompiler part = new RuleCompiler(now, segments, fromId, toId);
+        Condition matches = part.compile(rule);
+        return select(CUSTOMER_ID)
+                .from(part.customers())
+                .where(CUSTOMER_ID.between(fromId, toId).and(live()).and(matches));
+    }
+
+    /**
      * The customers, with their order figures joined when the rule reads them: one row per customer at most
      * (the figures' key is the customer), none for a customer without orders, whose figures read as 0.
      */
@@ -102,16 +119,19 @@ final class RuleCompiler {
      * rows, seconds) to test one.
      */
     Select<org.jooq.Record1<Long>> member(SegmentRule rule, long customerId) {
-        RuleCompiler one = new RuleCompiler(now, segments, customerId);
+        RuleCompiler one = new RuleCompiler(now, segments, customerId, customerId);
         Condition matches = one.compile(rule);
         return select(CUSTOMER_ID)
                 .from(one.customers())
                 .where(CUSTOMER_ID.eq(customerId).and(live()).and(matches));
     }
 
-    /** The condition of a subquery, limited to the one customer when the compiler is for one. */
+    /** The condition of a subquery, limited to the compiler's customer or range of customers if it has one. */
     private Condition scoped(Field<Long> owner, Condition where) {
-        return only == null ? where : where.and(owner.eq(only));
+        if (from == null) {
+            return where;
+        }
+        return where.and(from.equals(to) ? owner.eq(from) : owner.between(from, to));
     }
 
     static Condition live() {

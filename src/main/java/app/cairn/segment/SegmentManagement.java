@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.quartz.JobDataMap;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,6 +48,7 @@ public class SegmentManagement {
     private final CustomerClustering clustering;
     private final RebuildTracker tracker;
     private final Scheduler scheduler;
+    private final long splitCountAbove;
     private final CustomerManagement customers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -57,6 +59,7 @@ public class SegmentManagement {
             CustomerClustering clustering,
             RebuildTracker tracker,
             Scheduler scheduler,
+            @Value("${cairn.segments.count-split-above}") long splitCountAbove,
             CustomerManagement customers,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -65,6 +68,7 @@ public class SegmentManagement {
         this.clustering = clustering;
         this.tracker = tracker;
         this.scheduler = scheduler;
+        this.splitCountAbove = splitCountAbove;
         this.customers = customers;
         this.events = events;
         this.clock = clock;
@@ -89,7 +93,17 @@ public class SegmentManagement {
     @Transactional(readOnly = true)
     public long count(SegmentRule rule, Long self) {
         requireValid(rule, self);
-        return store.count(compiler(clock.instant()).members(rule));
+        RuleCompiler compiler = compiler(clock.instant());
+        long[] ids = store.customerIdRange();
+        if (ids == null || SegmentStore.COUNT_THREADS == 1 || ids[1] - ids[0] < splitCountAbove) {
+            return store.count(compiler.members(rule));
+        }
+        List<org.jooq.Select<?>> parts = new ArrayList<>();
+        long step = (ids[1] - ids[0]) / SegmentStore.COUNT_THREADS + 1;
+        for (long from = ids[0]; from <= ids[1]; from += step) {
+            parts.add(compiler.members(rule, from, Math.min(ids[1], from + step - 1)));
+        }
+        return store.countInParallel(parts);
     }
 
     /**

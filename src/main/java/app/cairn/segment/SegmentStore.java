@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
 class SegmentStore {
 
     private static final String COLUMNS = "id, name, description, definition, member_count, rebuilt_at";
+    /** Connections a live count is split over: one per core here, and a bounded share of the pool anywhere. */
+    static final int COUNT_THREADS =
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private static final RowMapper<Segment> SEGMENT = (rs, n) -> new Segment(
             rs.getLong(1),
             rs.getString(2),
@@ -29,9 +33,15 @@ class SegmentStore {
             UtcColumns.read(rs, 6));
 
     private final JdbcTemplate jdbc;
+    private final java.util.concurrent.ExecutorService parallel;
 
     SegmentStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.parallel = java.util.concurrent.Executors.newFixedThreadPool(COUNT_THREADS, task -> {
+            Thread thread = new Thread(task, "segment-count");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     long insert(String name, String description, SegmentRule rule, Instant now) {
@@ -76,6 +86,41 @@ class SegmentStore {
 
     List<Segment> all() {
         return jdbc.query("SELECT " + COLUMNS + " FROM segment ORDER BY name", SEGMENT);
+    }
+
+    /** The customer id range, for splitting a count: the lowest and highest id, or null without customers. */
+    long[] customerIdRange() {
+        return jdbc.query("SELECT MIN(id), MAX(id) FROM customer", rs -> {
+            rs.next();
+            long low = rs.getLong(1);
+            return rs.wasNull() ? null : new long[] {low, rs.getLong(2)};
+        });
+    }
+
+    /**
+     * Counts each part's members on a connection of its own, side by side, and adds them up. The parts are read
+     * outside the caller's transaction: a count only ever reads committed data.
+     */
+    long countInParallel(List<Select<?>> parts) {
+        List<java.util.concurrent.Future<Long>> counts =
+                parts.stream().map(part -> parallel.submit(() -> count(part))).toList();
+        long total = 0;
+        try {
+            for (java.util.concurrent.Future<Long> count : counts) {
+                total += count.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Counting was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+        return total;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        parallel.shutdownNow();
     }
 
     long count(Select<?> members) {
