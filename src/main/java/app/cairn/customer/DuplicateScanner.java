@@ -1,5 +1,6 @@
 package app.cairn.customer;
 
+import app.cairn.shared.jdbc.StreamingReads;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
@@ -49,10 +50,8 @@ class DuplicateScanner {
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
     DuplicateScanner(DataSource dataSource) {
-        this.streaming = new JdbcTemplate(dataSource);
-        // Connector/J streams a result row by row only with this fetch size; the connection is busy until the end,
-        // so the scan runs outside any transaction
-        this.streaming.setFetchSize(Integer.MIN_VALUE);
+        // the connection is busy until the last row, so the scan runs outside any transaction
+        this.streaming = StreamingReads.template(dataSource);
     }
 
     /**

@@ -2,6 +2,7 @@ package app.cairn.segment;
 
 import app.cairn.shared.UtcColumns;
 import app.cairn.shared.jdbc.BulkInsert;
+import app.cairn.shared.jdbc.StreamingReads;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,9 +44,7 @@ class CustomerClustering {
             @Value("${cairn.segments.clusters.min-k}") int minK,
             @Value("${cairn.segments.clusters.max-k}") int maxK) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(dataSource);
-        // Connector/J streams a result row by row only with this fetch size
-        this.streaming.setFetchSize(Integer.MIN_VALUE);
+        this.streaming = StreamingReads.template(dataSource);
         this.bulk = bulk;
         this.minK = minK;
         this.maxK = maxK;

@@ -2,6 +2,7 @@ package app.cairn.segment;
 
 import app.cairn.shared.UtcColumns;
 import app.cairn.shared.jdbc.BulkInsert;
+import app.cairn.shared.jdbc.StreamingReads;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -38,9 +39,7 @@ class RfmScoring {
 
     RfmScoring(JdbcTemplate jdbc, DataSource dataSource, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(dataSource);
-        // Connector/J streams a result row by row only with this fetch size
-        this.streaming.setFetchSize(Integer.MIN_VALUE);
+        this.streaming = StreamingReads.template(dataSource);
         this.bulk = bulk;
     }
 

@@ -331,41 +331,79 @@ public class SegmentManagement {
     public ListUpload addMembersFromFile(long id, InputStream file) {
         requireStatic(id);
         Instant now = clock.instant();
-        long before = store.find(id).orElseThrow().members();
         long[] rows = {0};
         long[] entered = {0};
-        List<ListUpload.ListProblem> problems = new ArrayList<>();
         long[] notFound = {0};
+        List<ListUpload.ListProblem> problems = new ArrayList<>();
         MemberListReader.read(file, batch -> {
             rows[0] += batch.size();
-            Map<String, Long> byEmail = customers.idsByEmail(batch.stream()
-                    .filter(row -> !row.isNumber())
-                    .map(MemberListReader.Listed::value)
-                    .toList());
-            List<Long> ids = new ArrayList<>();
-            Set<Long> live = new HashSet<>();
-            customers
-                    .summaries(batch.stream()
-                            .filter(MemberListReader.Listed::isNumber)
-                            .map(row -> Long.parseLong(row.value()))
-                            .toList())
-                    .forEach(c -> live.add(c.id()));
+            Map<MemberListReader.Listed, Long> found = resolve(batch);
             for (MemberListReader.Listed row : batch) {
-                Long customer = row.isNumber() ? Long.valueOf(row.value()) : byEmail.get(row.value());
-                if (customer == null || (row.isNumber() && !live.contains(customer))) {
+                if (!found.containsKey(row)) {
                     notFound[0]++;
                     if (problems.size() < LISTED_PROBLEMS) {
                         problems.add(new ListUpload.ListProblem(row.line(), row.value()));
                     }
-                } else {
-                    ids.add(customer);
                 }
             }
-            entered[0] += store.addMembers(id, ids, now);
+            entered[0] += store.addMembers(id, List.copyOf(found.values()), now);
         });
         MembershipChange change = store.listChanged(id, entered[0], 0, now);
         long already = rows[0] - notFound[0] - entered[0];
         return new ListUpload(rows[0], entered[0], already, notFound[0], problems, change.members());
+    }
+
+    /** What came of adding one customer to a list by hand. */
+    public enum Listing {
+        ADDED,
+        ALREADY_MEMBER,
+        NOT_FOUND
+    }
+
+    /**
+     * Adds one live customer, named by customer number or e-mail address (as a list file names them), to a static
+     * segment.
+     *
+     * @throws RefusedException when the segment is not static
+     */
+    public Listing addMember(long id, String numberOrEmail) {
+        requireStatic(id);
+        MemberListReader.Listed row =
+                new MemberListReader.Listed(1, numberOrEmail == null ? "" : numberOrEmail.strip());
+        Long customer = resolve(List.of(row)).get(row);
+        if (customer == null) {
+            return Listing.NOT_FOUND;
+        }
+        Instant now = clock.instant();
+        int entered = store.addMembers(id, List.of(customer), now);
+        if (entered == 0) {
+            return Listing.ALREADY_MEMBER;
+        }
+        store.listChanged(id, entered, 0, now);
+        return Listing.ADDED;
+    }
+
+    /** The live customer each row names, by number or e-mail address; rows that name none are left out. */
+    private Map<MemberListReader.Listed, Long> resolve(List<MemberListReader.Listed> rows) {
+        Map<String, Long> byEmail = customers.idsByEmail(rows.stream()
+                .filter(row -> !row.isNumber())
+                .map(MemberListReader.Listed::value)
+                .toList());
+        Set<Long> live = new HashSet<>();
+        customers
+                .summaries(rows.stream()
+                        .filter(MemberListReader.Listed::isNumber)
+                        .map(row -> Long.parseLong(row.value()))
+                        .toList())
+                .forEach(c -> live.add(c.id()));
+        Map<MemberListReader.Listed, Long> found = new HashMap<>();
+        for (MemberListReader.Listed row : rows) {
+            Long customer = row.isNumber() ? Long.valueOf(row.value()) : byEmail.get(row.value());
+            if (customer != null && (!row.isNumber() || live.contains(customer))) {
+                found.put(row, customer);
+            }
+        }
+        return found;
     }
 
     private void requireStatic(long id) {

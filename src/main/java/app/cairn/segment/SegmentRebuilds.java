@@ -27,7 +27,8 @@ class SegmentRebuilds {
             tracker.finished(segments.rebuild(segmentId, step -> tracker.step(segmentId, step)));
         } catch (RuntimeException failed) {
             log.error("Requested rebuild of segment {} failed", segmentId, failed);
-            tracker.failed(segmentId, failed.getClass().getSimpleName() + ": " + failed.getMessage());
+            // the page shows this to staff: what failed and where to look, not a driver's message
+            tracker.failed(segmentId, failed.getClass().getSimpleName());
         }
     }
 }

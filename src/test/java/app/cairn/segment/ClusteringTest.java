@@ -26,7 +26,7 @@ class ClusteringTest extends SegmentTestSupport {
 
     @Test
     void loyalCustomersShareAClusterDescribedInWordsThatCanBeSavedAsASegment() {
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         Instant now = clock.instant();
         // customers with the same figures are the same point, so each group must land in one cluster
         List<Long> loyal = new ArrayList<>();
@@ -65,7 +65,6 @@ class ClusteringTest extends SegmentTestSupport {
         CustomerCluster gone = cluster(clustering, onlyClusterOf(lapsed));
         // the words depend on every customer in the shared database (other tests' extremes included), so they
         // are checked on known centres below; here, the two groups' clusters compare as the groups do
-        assertThat(described.traits()).isNotEmpty();
         assertThat(described.spend()).isGreaterThan(gone.spend());
         assertThat(described.recencyDays()).isLessThan(gone.recencyDays());
         assertThat(described.number()).as("numbered by mean spend").isLessThan(gone.number());

@@ -38,7 +38,7 @@ class RfmTest extends SegmentTestSupport {
     @Test
     void scoresQuintilesAndNamesTheSegmentsOfTheExtremes() {
         // the shared database holds other tests' orders too: these customers are beyond all of them
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         long champion = shop.customer("Rae", "DE", Instant.parse("2020-01-01T00:00:00Z"));
         for (int i = 0; i < 60; i++) {
             shop.order(

@@ -60,7 +60,7 @@ class SegmentRealTimeTest extends SegmentTestSupport {
 
     @Test
     void anOrderIngestedThroughTheApiMovesItsCustomerIntoASegmentAndATagRemovedMovesThemOut() throws Exception {
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         long buyer = shop.customer("Pia", "DE", Instant.parse("2025-01-01T00:00:00Z"));
         Segment bigSpenders = segments.create(
                 "Big spenders " + shop.tag,
@@ -90,7 +90,7 @@ class SegmentRealTimeTest extends SegmentTestSupport {
 
     @Test
     void aChangeOnlyWorksOutTheSegmentsThatReadSuchData() {
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         long customer = shop.customer("Quin", "DE", Instant.parse("2025-01-01T00:00:00Z"));
         Segment carts = segments.create(
                 "Carts " + shop.tag,

@@ -33,7 +33,7 @@ class SegmentRebuildJobTest extends SegmentTestSupport {
     void theTickerMovesCustomersOutOfATimeWindowAsTimePasses() throws Exception {
         Instant now = Instant.parse("2026-03-10T08:00:00Z");
         clock.freezeAt(now);
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         long browser = shop.customer("Oli", "DE", now.minus(Duration.ofDays(10)));
         shop.event(browser, EventType.PRODUCT_VIEWED, now.minus(Duration.ofHours(1)));
         Segment recent = segments.create(
@@ -55,7 +55,7 @@ class SegmentRebuildJobTest extends SegmentTestSupport {
 
     @Test
     void aRequestedRebuildRunsInTheBackgroundAndReportsItsResult() throws Exception {
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         long ada = shop.customer("Ada", "PT", Instant.parse("2025-01-01T00:00:00Z"));
         shop.customer("Bo", "ES", Instant.parse("2025-01-01T00:00:00Z"));
         Segment portuguese = segments.create(

@@ -34,7 +34,7 @@ class SegmentRulesTest extends SegmentTestSupport {
     @BeforeEach
     void setUp() {
         clock.freezeAt(NOW);
-        shop = new SegmentFixtures(customers, commerce);
+        shop = newShop();
     }
 
     @AfterEach

@@ -26,7 +26,7 @@ class SegmentSizeHistoryTest extends SegmentTestSupport {
 
     @Test
     void aFewMeasurementsAreAllShownAndManyAreShownAsTheLastOfEachDay() {
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         shop.customer("Ivy", "DE", START);
         Segment tagged = segments.create(
                 "Sizes " + shop.tag, null, shop.only(RuleCondition.of(RuleField.COUNTRY, RuleOperator.EQUALS, "DE")));

@@ -23,7 +23,7 @@ class StaticListTest extends SegmentTestSupport {
 
     @Test
     void aFileWithAnEmailColumnAddsTheCustomersItNamesAndReportsTheRestByLine() {
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         long ada = shop.customer("Ada", "DE", SIGNUP);
         long bo = shop.customer("Bo", "DE", SIGNUP);
         Segment list = segments.createStatic("List " + shop.tag, null);
@@ -52,7 +52,7 @@ class StaticListTest extends SegmentTestSupport {
 
     @Test
     void theDownloadOfOneSegmentUploadsIntoAListWithTheSameMembers() throws Exception {
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         long ada = shop.customer("Ada", "FR", SIGNUP);
         long bo = shop.customer("Bo", "FR", SIGNUP);
         shop.customer("Cy", "IT", SIGNUP);
@@ -72,7 +72,7 @@ class StaticListTest extends SegmentTestSupport {
 
     @Test
     void aFileWithoutHeaderListsNumbersOrAddressesAndMembersCanBeTakenOut() {
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         long ada = shop.customer("Ada", "DE", SIGNUP);
         long bo = shop.customer("Bo", "DE", SIGNUP);
         Segment list = segments.createStatic("Plain " + shop.tag, null);
@@ -96,8 +96,26 @@ class StaticListTest extends SegmentTestSupport {
     }
 
     @Test
+    void oneCustomerAddedByHandIsFoundByNumberOrAddressAndAnythingElseIsNotFound() {
+        SegmentFixtures shop = newShop();
+        long ada = shop.customer("Ada", "DE", SIGNUP);
+        Segment list = segments.createStatic("By hand " + shop.tag, null);
+
+        assertThat(segments.addMember(list.id(), " " + email(ada).toUpperCase(java.util.Locale.ROOT) + " "))
+                .isEqualTo(SegmentManagement.Listing.ADDED);
+        assertThat(segments.addMember(list.id(), String.valueOf(ada)))
+                .isEqualTo(SegmentManagement.Listing.ALREADY_MEMBER);
+        assertThat(segments.addMember(list.id(), "999999999")).isEqualTo(SegmentManagement.Listing.NOT_FOUND);
+        assertThat(segments.addMember(list.id(), "12345678901234567890123"))
+                .as("too long for a customer number")
+                .isEqualTo(SegmentManagement.Listing.NOT_FOUND);
+        assertThat(segments.addMember(list.id(), "")).isEqualTo(SegmentManagement.Listing.NOT_FOUND);
+        assertThat(segments.find(list.id()).orElseThrow().members()).isOne();
+    }
+
+    @Test
     void aRuleSegmentTakesNoListAndAnEmptyFileIsRefused() {
-        SegmentFixtures shop = new SegmentFixtures(customers, commerce);
+        SegmentFixtures shop = newShop();
         Segment rule = segments.create(
                 "Rule " + shop.tag, null, shop.only(RuleCondition.of(RuleField.COUNTRY, RuleOperator.EQUALS, "DE")));
         Segment list = segments.createStatic("Empty " + shop.tag, null);

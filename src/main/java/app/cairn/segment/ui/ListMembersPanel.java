@@ -1,8 +1,6 @@
 package app.cairn.segment.ui;
 
-import app.cairn.customer.CustomerManagement;
 import app.cairn.segment.ListUpload;
-import app.cairn.segment.MembershipChange;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.shared.RefusedException;
 import com.vaadin.flow.component.button.Button;
@@ -19,8 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.text.NumberFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -32,15 +28,13 @@ class ListMembersPanel extends VerticalLayout {
     private static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
     private final transient SegmentManagement segments;
-    private final transient CustomerManagement customers;
     private final long segmentId;
     private final Runnable changed;
     private final TextField customer = new TextField();
     private final Span result = new Span();
 
-    ListMembersPanel(SegmentManagement segments, CustomerManagement customers, long segmentId, Runnable changed) {
+    ListMembersPanel(SegmentManagement segments, long segmentId, Runnable changed) {
         this.segments = segments;
-        this.customers = customers;
         this.segmentId = segmentId;
         this.changed = changed;
         setPadding(false);
@@ -64,15 +58,14 @@ class ListMembersPanel extends VerticalLayout {
 
     private void addOne() {
         String value = customer.getValue().strip();
-        Optional<Long> id = value.chars().allMatch(Character::isDigit) && !value.isEmpty()
-                ? Optional.of(Long.parseLong(value))
-                : Optional.ofNullable(customers.idsByEmail(List.of(value)).get(value));
-        MembershipChange change =
-                id.map(c -> segments.addMembers(segmentId, List.of(c))).orElse(null);
-        if (change == null || change.entered() == 0) {
+        SegmentManagement.Listing outcome = segments.addMember(segmentId, value);
+        if (outcome != SegmentManagement.Listing.ADDED) {
             customer.setInvalid(true);
-            customer.setErrorMessage(
-                    getTranslation(change == null ? "segments.list.not-found" : "segments.list.not-added", value));
+            customer.setErrorMessage(getTranslation(
+                    outcome == SegmentManagement.Listing.NOT_FOUND
+                            ? "segments.list.not-found"
+                            : "segments.list.not-added",
+                    value));
             return;
         }
         customer.setInvalid(false);

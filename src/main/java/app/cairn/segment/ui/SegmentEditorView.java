@@ -1,6 +1,5 @@
 package app.cairn.segment.ui;
 
-import app.cairn.customer.CustomerManagement;
 import app.cairn.segment.MembershipChange;
 import app.cairn.segment.RebuildProgress;
 import app.cairn.segment.RuleField;
@@ -46,7 +45,6 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
     private static final int SIZE_DAYS = 90;
 
     private final transient SegmentManagement segments;
-    private final transient CustomerManagement customers;
     private SegmentMembers members;
     private final LineChart sizeChart = new LineChart();
     private final ProgressBar progress = new ProgressBar(0, RebuildProgress.STEPS);
@@ -64,9 +62,8 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
     private boolean isStatic;
 
     /** Builds the page over the segment module's API. */
-    public SegmentEditorView(SegmentManagement segments, CustomerManagement customers) {
+    public SegmentEditorView(SegmentManagement segments) {
         this.segments = segments;
-        this.customers = customers;
         name.setLabel(getTranslation("segments.name"));
         name.setId("segment-name");
         name.setWidth("24rem");
@@ -173,7 +170,7 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
         SegmentMembers members = new SegmentMembers(segments, segment, () -> membersChanged(segment.id()));
         this.members = members;
         if (segment.isStatic()) {
-            add(new ListMembersPanel(segments, customers, segment.id(), () -> membersChanged(segment.id())));
+            add(new ListMembersPanel(segments, segment.id(), () -> membersChanged(segment.id())));
         }
         add(members);
     }
@@ -200,7 +197,8 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
         progress.setVisible(false);
         rebuild.setEnabled(true);
         if (now.state() == RebuildProgress.State.FAILED) {
-            progressText.setText(getTranslation("segments.rebuild.failed", now.failure()));
+            progressText.setText(
+                    getTranslation("segments.rebuild.failed", now.failure(), String.valueOf(now.segmentId())));
             return;
         }
         MembershipChange change = now.result();
