@@ -24,7 +24,14 @@ class SegmentRebuilds {
     void runRequested(long segmentId) {
         try {
             tracker.step(segmentId, 1);
-            tracker.finished(segments.rebuild(segmentId, step -> tracker.step(segmentId, step)));
+            MembershipChange change = segments.rebuild(segmentId, step -> tracker.step(segmentId, step));
+            tracker.finished(change);
+            log.info(
+                    "Requested rebuild of segment {}: {} members, {} entered, {} left",
+                    segmentId,
+                    change.members(),
+                    change.entered(),
+                    change.exited());
         } catch (RuntimeException failed) {
             log.error("Requested rebuild of segment {} failed", segmentId, failed);
             // the page shows this to staff: what failed and where to look, not a driver's message

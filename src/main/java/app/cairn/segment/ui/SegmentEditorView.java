@@ -110,7 +110,15 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
             builder.setRule(segment.rule());
             showStatus(segment);
             showMembers(segment);
-            segments.rebuildProgress(segment.id()).filter(p -> !p.finished()).ifPresent(p -> follow(segment.id()));
+            // the last rebuild asked for here: followed while it runs, its outcome shown once it has ended (it
+            // may end before this page is shown)
+            segments.rebuildProgress(segment.id()).ifPresent(last -> {
+                if (last.finished()) {
+                    showProgress(last);
+                } else {
+                    follow(segment.id());
+                }
+            });
         }
         recount(builder.rule());
     }
