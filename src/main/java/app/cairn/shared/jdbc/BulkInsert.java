@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.StatementCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,6 +46,11 @@ import org.springframework.stereotype.Component;
 public class BulkInsert {
 
     private static final Logger log = LoggerFactory.getLogger(BulkInsert.class);
+    /** MariaDB's and MySQL's code for a duplicate key (ER_DUP_ENTRY). */
+    private static final int DUPLICATE_KEY = 1062;
+    /** Rows per multi-row {@code INSERT} when {@code LOAD DATA} is not available. */
+    private static final int INSERT_ROWS = 500;
+
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final JdbcTemplate jdbc;
@@ -75,9 +84,78 @@ public class BulkInsert {
         if (loadDataAllowed(table)) {
             return OptionalLong.of(load(table, columns, rows));
         }
-        String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-        jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")", rows);
+        jdbc.batchUpdate(
+                "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks(columns) + ")", rows);
         return OptionalLong.empty();
+    }
+
+    /**
+     * Inserts the rows whose unique keys are not in the table yet, in the caller's transaction, and skips the
+     * others: for rows another session may have inserted meanwhile, where a row already there is the wanted
+     * outcome rather than an error.
+     *
+     * @param table the table, a plain lower-case SQL name
+     * @param columns the columns the values are for, plain lower-case SQL names
+     * @param rows one array of values per row, in column order, as for {@link #insert}
+     * @return how many rows were inserted
+     * @throws DataIntegrityViolationException when a value does not fit its column; nothing of the call is kept
+     *     once the transaction rolls back
+     */
+    public int insertNew(String table, List<String> columns, List<Object[]> rows) {
+        requireName(table);
+        columns.forEach(BulkInsert::requireName);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        if (loadDataAllowed(table)) {
+            Path file = folder.resolve(table + "-" + UUID.randomUUID() + ".tsv");
+            try {
+                Files.write(file, LoadDataText.of(rows, columns.size()));
+                return jdbc.execute(loadNewInto(table, columns, file));
+            } catch (IOException unwritable) {
+                throw new UncheckedIOException("Could not write the bulk-load file " + file, unwritable);
+            } finally {
+                deleteQuietly(file);
+            }
+        }
+        int inserted = 0;
+        for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
+            String values = String.join(", ", Collections.nCopies(chunk.size(), "(" + marks(columns) + ")"));
+            Object[] params = chunk.stream().flatMap(Arrays::stream).toArray();
+            String sql = "INSERT IGNORE INTO " + table + " (" + String.join(", ", columns) + ") VALUES " + values;
+            inserted += jdbc.execute(sql, (PreparedStatementCallback<Integer>) statement -> {
+                new ArgumentPreparedStatementSetter(params).setValues(statement);
+                int stored = statement.executeUpdate();
+                refuseUnlessDuplicates(table, statement.getWarnings());
+                return stored;
+            });
+        }
+        return inserted;
+    }
+
+    /** Loads a file skipping rows whose key is taken (which warn with 1062); any other warning refuses it. */
+    private static StatementCallback<Integer> loadNewInto(String table, List<String> columns, Path file) {
+        String sql = "LOAD DATA LOCAL INFILE '" + file + "' IGNORE INTO TABLE " + table + " CHARACTER SET utf8mb4 ("
+                + String.join(", ", columns) + ")";
+        return statement -> {
+            int stored = statement.executeUpdate(sql);
+            refuseUnlessDuplicates(table, statement.getWarnings());
+            return stored;
+        };
+    }
+
+    /**
+     * {@code IGNORE} turns every error into a warning, a value too long for its column too: only the skipped
+     * duplicates are wanted.
+     */
+    private static void refuseUnlessDuplicates(String table, SQLWarning warnings) {
+        for (SQLWarning warning = warnings; warning != null; warning = warning.getNextWarning()) {
+            if (warning.getErrorCode() != DUPLICATE_KEY) {
+                throw new DataIntegrityViolationException(
+                        "Bulk write into " + table + " was refused: " + warning.getMessage());
+            }
+        }
     }
 
     /**
@@ -226,6 +304,10 @@ public class BulkInsert {
 
     private static int execute(Statement statement, String table, Path file) throws SQLException {
         return statement.executeUpdate("LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE " + table);
+    }
+
+    private static String marks(List<String> columns) {
+        return String.join(", ", Collections.nCopies(columns.size(), "?"));
     }
 
     private static void requireName(String name) {

@@ -131,6 +131,50 @@ class BulkInsertTest {
     }
 
     @Test
+    void insertingNewRowsSkipsThoseWhoseKeyIsTakenAndCountsTheRest() {
+        jdbc.update("INSERT INTO test_bulk_insert (code, note) VALUES ('taken', 'first')");
+
+        int inserted = inTransaction(() -> bulk.insertNew("test_bulk_insert", COLUMNS, newAndTaken()));
+
+        assertThat(inserted).isEqualTo(2);
+        assertThat(jdbc.queryForList(
+                        "SELECT CONCAT(code, ':', COALESCE(note, '')) FROM test_bulk_insert", String.class))
+                .containsExactlyInAnyOrder("taken:first", "new-1:", "new-2:");
+    }
+
+    @Test
+    void insertingNewRowsByInsertsSkipsAndCountsTheSame(@TempDir Path elsewhere) {
+        jdbc.update("INSERT INTO test_bulk_insert (code, note) VALUES ('taken', 'first')");
+        BulkInsert refused = new BulkInsert(jdbc, elsewhere);
+
+        int inserted = inTransaction(() -> refused.insertNew("test_bulk_insert", COLUMNS, newAndTaken()));
+
+        assertThat(inserted).isEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT code FROM test_bulk_insert", String.class))
+                .containsExactlyInAnyOrder("taken", "new-1", "new-2");
+    }
+
+    @Test
+    void insertingNewRowsStillRefusesAValueThatDoesNotFit(@TempDir Path elsewhere) {
+        List<Object[]> tooLong = List.<Object[]>of(row("x".repeat(41), null, null, null, null, null));
+
+        for (BulkInsert loader : List.of(bulk, new BulkInsert(jdbc, elsewhere))) {
+            assertThatThrownBy(() -> inTransaction(() -> loader.insertNew("test_bulk_insert", COLUMNS, tooLong)))
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .hasMessageContaining("test_bulk_insert");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM test_bulk_insert", Integer.class))
+                .isZero();
+    }
+
+    private static List<Object[]> newAndTaken() {
+        return List.of(
+                row("new-1", null, null, null, null, null),
+                row("taken", "second", null, null, null, null),
+                row("new-2", null, null, null, null, null));
+    }
+
+    @Test
     void refusesNamesThatAreNotPlainSql() {
         assertThatThrownBy(() -> bulk.insert("customer; DROP TABLE customer", COLUMNS, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
