@@ -94,7 +94,7 @@ final class RuleCompiler {
 
     /**
      * The ids of the live customers in an id range (both ends included) the rule matches, with every subquery
-     * limited to the range too: ranges counted side by side on several connections use several cores, where the
+     * limited to the range too: ranges counted or rebuilt side by side on several connections use several cores, where the
      * database runs one query on one.
      */
     Select<org.jooq.Record1<Long>> members(SegmentRule rule, long fromId, long toId) {

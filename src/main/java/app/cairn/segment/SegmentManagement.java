@@ -28,6 +28,7 @@ import org.quartz.SchedulerException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +43,18 @@ public class SegmentManagement {
     private static final int EXPORT_PAGE = 1_000;
     private static final int LISTED_PROBLEMS = 20;
     private static final int SIZE_POINTS = 200;
+    /**
+     * A rebuild writes each part's changes while the next parts are worked out; smaller parts let the writing
+     * start sooner.
+     */
+    private static final int REBUILD_PARTS_PER_CONNECTION = 2;
 
     private final SegmentStore store;
     private final RfmScoring rfm;
     private final CustomerClustering clustering;
     private final RebuildTracker tracker;
     private final Scheduler scheduler;
-    private final long splitCountAbove;
+    private final long splitAbove;
     private final CustomerManagement customers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -59,7 +65,7 @@ public class SegmentManagement {
             CustomerClustering clustering,
             RebuildTracker tracker,
             Scheduler scheduler,
-            @Value("${cairn.segments.count-split-above}") long splitCountAbove,
+            @Value("${cairn.segments.split-above}") long splitAbove,
             CustomerManagement customers,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -68,7 +74,7 @@ public class SegmentManagement {
         this.clustering = clustering;
         this.tracker = tracker;
         this.scheduler = scheduler;
-        this.splitCountAbove = splitCountAbove;
+        this.splitAbove = splitAbove;
         this.customers = customers;
         this.events = events;
         this.clock = clock;
@@ -93,17 +99,31 @@ public class SegmentManagement {
     @Transactional(readOnly = true)
     public long count(SegmentRule rule, Long self) {
         requireValid(rule, self);
-        RuleCompiler compiler = compiler(clock.instant());
+        List<RangeMembers> parts = split(compiler(clock.instant()), rule, 1);
+        return parts.size() == 1 ? store.count(parts.getFirst().members()) : store.countInParallel(parts);
+    }
+
+    /**
+     * The rule's members as queries over ranges of customer ids: one for all customers in a small shop, and in a
+     * large one {@code partsPerConnection} for each connection the work is split over, each with every subquery
+     * limited to its range. None without customers.
+     */
+    private List<RangeMembers> split(RuleCompiler compiler, SegmentRule rule, int partsPerConnection) {
         long[] ids = store.customerIdRange();
-        if (ids == null || SegmentStore.COUNT_THREADS == 1 || ids[1] - ids[0] < splitCountAbove) {
-            return store.count(compiler.members(rule));
+        if (ids == null) {
+            return List.of();
         }
-        List<org.jooq.Select<?>> parts = new ArrayList<>();
-        long step = (ids[1] - ids[0]) / SegmentStore.COUNT_THREADS + 1;
+        int parts = SegmentStore.SPLIT_CONNECTIONS * partsPerConnection;
+        if (parts == 1 || ids[1] - ids[0] < splitAbove) {
+            return List.of(new RangeMembers(ids[0], ids[1], compiler.members(rule)));
+        }
+        List<RangeMembers> split = new ArrayList<>();
+        long step = (ids[1] - ids[0]) / parts + 1;
         for (long from = ids[0]; from <= ids[1]; from += step) {
-            parts.add(compiler.members(rule, from, Math.min(ids[1], from + step - 1)));
+            long to = Math.min(ids[1], from + step - 1);
+            split.add(new RangeMembers(from, to, compiler.members(rule, from, to)));
         }
-        return store.countInParallel(parts);
+        return split;
     }
 
     /**
@@ -154,6 +174,7 @@ public class SegmentManagement {
      * Works out a rule segment's members now, in one transaction: customers who now match enter, those who no
      * longer match exit, both recorded with the time.
      */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public MembershipChange rebuild(long id) {
         return rebuild(id, step -> {});
     }
@@ -162,13 +183,14 @@ public class SegmentManagement {
      * Works out a rule segment's members now, as {@link #rebuild(long)}, telling {@code steps} each of the
      * {@value RebuildProgress#STEPS} steps as it starts.
      */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public MembershipChange rebuild(long id, IntConsumer steps) {
         Segment segment = find(id).orElseThrow(() -> new RefusedException("segment.not-found", id));
         if (segment.isStatic()) {
             throw new RefusedException("segment.static-not-rebuilt", segment.name());
         }
         Instant now = clock.instant();
-        return store.replaceMembers(id, compiler(now).members(segment.rule()), now, steps);
+        return store.replaceMembers(id, split(compiler(now), segment.rule(), REBUILD_PARTS_PER_CONNECTION), now, steps);
     }
 
     /**

@@ -1,16 +1,25 @@
 package app.cairn.segment;
 
 import app.cairn.shared.UtcColumns;
+import app.cairn.shared.jdbc.BulkInsert;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.stream.LongStream;
 import org.jooq.Select;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -20,8 +29,8 @@ import org.springframework.stereotype.Component;
 class SegmentStore {
 
     private static final String COLUMNS = "id, name, description, definition, member_count, rebuilt_at";
-    /** Connections a live count is split over: one per core here, and a bounded share of the pool anywhere. */
-    static final int COUNT_THREADS =
+    /** Connections a live count or rebuild is split over: one per core here, and a bounded share of the pool anywhere. */
+    static final int SPLIT_CONNECTIONS =
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private static final RowMapper<Segment> SEGMENT = (rs, n) -> new Segment(
@@ -32,13 +41,19 @@ class SegmentStore {
             rs.getLong(5),
             UtcColumns.read(rs, 6));
 
-    private final JdbcTemplate jdbc;
-    private final java.util.concurrent.ExecutorService parallel;
+    private static final List<String> MEMBER_COLUMNS = List.of("segment_id", "customer_id", "entered_at");
+    /** Memberships closed by one statement: bounded so that the statement stays small. */
+    private static final int CLOSED_AT_ONCE = 1_000;
 
-    SegmentStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
+    private final ExecutorService parallel;
+
+    SegmentStore(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.parallel = java.util.concurrent.Executors.newFixedThreadPool(COUNT_THREADS, task -> {
-            Thread thread = new Thread(task, "segment-count");
+        this.bulk = bulk;
+        this.parallel = Executors.newFixedThreadPool(SPLIT_CONNECTIONS, task -> {
+            Thread thread = new Thread(task, "segment-parts");
             thread.setDaemon(true);
             return thread;
         });
@@ -101,21 +116,29 @@ class SegmentStore {
      * Counts each part's members on a connection of its own, side by side, and adds them up. The parts are read
      * outside the caller's transaction: a count only ever reads committed data.
      */
-    long countInParallel(List<Select<?>> parts) {
-        List<java.util.concurrent.Future<Long>> counts =
-                parts.stream().map(part -> parallel.submit(() -> count(part))).toList();
+    long countInParallel(List<RangeMembers> parts) {
         long total = 0;
-        try {
-            for (java.util.concurrent.Future<Long> count : counts) {
-                total += count.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Counting was interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        for (Future<Long> count : submit(parts, part -> count(part.members()))) {
+            total += await(count);
         }
         return total;
+    }
+
+    private <T> List<Future<T>> submit(List<RangeMembers> parts, Function<RangeMembers, T> work) {
+        return parts.stream()
+                .map(part -> parallel.submit(() -> work.apply(part)))
+                .toList();
+    }
+
+    private static <T> T await(Future<T> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Working out a segment's members was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     @jakarta.annotation.PreDestroy
@@ -131,67 +154,106 @@ class SegmentStore {
     }
 
     /**
-     * Makes the members those the query selects, in the caller's transaction: new members enter with the time,
+     * Makes the members those the parts select, in the caller's transaction: new members enter with the time,
      * and the memberships of those who left are closed into {@code segment_membership_period}; the size is kept
-     * for the size-over-time chart. The new members go to a temporary table, compared with the current members
-     * once each way.
+     * for the size-over-time chart.
+     *
+     * <p>The parts are worked out side by side on connections of their own, and each is compared with the
+     * members in its range and written as soon as it is in, while the next ones are still being worked out: the
+     * database then uses every core, where one statement would run on one.
+     *
+     * <p>A change the real-time path ({@link #setMember}) commits meanwhile is never undone. The caller's
+     * transaction (repeatable read) took its snapshot before the parts were started, so the members compared
+     * with are those from before: an entry made meanwhile is skipped as already there, and an exit made meanwhile
+     * leaves nothing to close.
      */
-    MembershipChange replaceMembers(long segmentId, Select<?> members, Instant now, IntConsumer steps) {
-        var at = UtcColumns.toColumn(now);
-        if (!hasMembers(segmentId)) {
-            // nobody to compare with or to leave (a new segment, say): everyone the query selects enters
-            SqlText query = SqlText.of(members);
-            List<Object> params = new ArrayList<>(List.of(segmentId, at));
-            params.addAll(java.util.Arrays.asList(query.params()));
-            int entered = jdbc.update(
-                    "INSERT INTO segment_member (segment_id, customer_id, entered_at) SELECT ?, matching.id, ? FROM ("
-                            + query.sql() + ") matching",
-                    params.toArray());
-            steps.accept(4);
-            return recordSize(segmentId, entered, 0, now);
-        }
-        jdbc.execute(
-                "CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild_members (customer_id BIGINT NOT NULL PRIMARY KEY)");
-        jdbc.execute(
-                "CREATE TEMPORARY TABLE IF NOT EXISTS segment_rebuild_exits (customer_id BIGINT NOT NULL PRIMARY KEY)");
+    MembershipChange replaceMembers(long segmentId, List<RangeMembers> parts, Instant now, IntConsumer steps) {
+        memberCount(segmentId); // the transaction's snapshot, if it has none yet: before the parts start
+        List<Future<long[]>> matching = submit(parts, part -> matchingIds(part.members()));
+        long entered = 0;
+        long exited = 0;
         try {
-            jdbc.update("DELETE FROM segment_rebuild_members");
-            jdbc.update("DELETE FROM segment_rebuild_exits");
-            SqlText query = SqlText.of(members);
-            jdbc.update("INSERT INTO segment_rebuild_members (customer_id) " + query.sql(), query.params());
-            steps.accept(2);
-            int exited = jdbc.update("""
-                    INSERT INTO segment_rebuild_exits (customer_id)
-                    SELECT m.customer_id FROM segment_member m
-                    LEFT JOIN segment_rebuild_members r ON r.customer_id = m.customer_id
-                    WHERE m.segment_id = ? AND r.customer_id IS NULL""", segmentId);
-            steps.accept(3);
-            if (exited > 0) {
-                jdbc.update("""
-                        INSERT INTO segment_membership_period (segment_id, customer_id, entered_at, exited_at)
-                        SELECT m.segment_id, m.customer_id, m.entered_at, ? FROM segment_member m
-                        JOIN segment_rebuild_exits x ON x.customer_id = m.customer_id
-                        WHERE m.segment_id = ?""", at, segmentId);
-                jdbc.update("""
-                        DELETE m FROM segment_member m JOIN segment_rebuild_exits x ON x.customer_id = m.customer_id
-                        WHERE m.segment_id = ?""", segmentId);
+            for (int i = 0; i < parts.size(); i++) {
+                RangeMembers part = parts.get(i);
+                long[] ids = await(matching.get(i));
+                if (i == 0) {
+                    steps.accept(2);
+                }
+                MemberDiff diff = MemberDiff.between(membersIn(segmentId, part.from(), part.to()), ids);
+                exited += close(segmentId, diff.exits(), now);
+                entered += enter(segmentId, diff.entries(), now);
+                if (i + 1 == (parts.size() + 1) / 2) {
+                    steps.accept(3);
+                }
             }
-            int entered = jdbc.update("""
-                    INSERT INTO segment_member (segment_id, customer_id, entered_at)
-                    SELECT ?, r.customer_id, ? FROM segment_rebuild_members r
-                    LEFT JOIN segment_member m ON m.segment_id = ? AND m.customer_id = r.customer_id
-                    WHERE m.customer_id IS NULL""", segmentId, at, segmentId);
-            steps.accept(4);
-            return recordSize(segmentId, entered, exited, now);
         } finally {
-            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild_members");
-            jdbc.execute("DROP TEMPORARY TABLE IF EXISTS segment_rebuild_exits");
+            matching.forEach(part -> part.cancel(false));
         }
+        steps.accept(4);
+        // not counted: the snapshot misses changes made meanwhile, which the size setMember keeps has; the
+        // update and the locking read see the latest size
+        jdbc.update("UPDATE segment SET member_count = member_count + ? WHERE id = ?", entered - exited, segmentId);
+        Long members =
+                jdbc.queryForObject("SELECT member_count FROM segment WHERE id = ? FOR UPDATE", Long.class, segmentId);
+        return recordSize(segmentId, members == null ? 0 : members, entered, exited, now);
     }
 
-    private boolean hasMembers(long segmentId) {
-        return !jdbc.queryForList("SELECT 1 FROM segment_member WHERE segment_id = ? LIMIT 1", Integer.class, segmentId)
-                .isEmpty();
+    /** The matching customers' ids in ascending order, read on the calling (pool) thread's own connection. */
+    private long[] matchingIds(Select<?> members) {
+        SqlText query = SqlText.of(members);
+        LongStream.Builder ids = LongStream.builder();
+        jdbc.query(query.sql(), (RowCallbackHandler) rs -> ids.add(rs.getLong(1)), query.params());
+        long[] sorted = ids.build().toArray();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private long[] membersIn(long segmentId, long from, long to) {
+        LongStream.Builder ids = LongStream.builder();
+        jdbc.query(
+                "SELECT customer_id FROM segment_member WHERE segment_id = ? AND customer_id BETWEEN ? AND ?"
+                        + " ORDER BY customer_id",
+                (RowCallbackHandler) rs -> ids.add(rs.getLong(1)),
+                segmentId,
+                from,
+                to);
+        return ids.build().toArray();
+    }
+
+    /** Adds the customers as members, skipping any the real-time path added meanwhile; answers how many entered. */
+    private int enter(long segmentId, long[] customers, Instant now) {
+        var at = UtcColumns.toColumn(now);
+        List<Object[]> rows = new ArrayList<>(customers.length);
+        for (long customer : customers) {
+            rows.add(new Object[] {segmentId, customer, at});
+        }
+        return bulk.insertNew("segment_member", MEMBER_COLUMNS, rows);
+    }
+
+    /** Closes the customers' memberships into the history, a slice at a time; answers how many left. */
+    private int close(long segmentId, long[] customers, Instant now) {
+        var at = UtcColumns.toColumn(now);
+        int left = 0;
+        for (int from = 0; from < customers.length; from += CLOSED_AT_ONCE) {
+            long[] slice = Arrays.copyOfRange(customers, from, Math.min(customers.length, from + CLOSED_AT_ONCE));
+            String in = String.join(",", Collections.nCopies(slice.length, "?"));
+            List<Object> params = new ArrayList<>(List.of(at, segmentId));
+            Arrays.stream(slice).forEach(params::add);
+            jdbc.update(
+                    "INSERT INTO segment_membership_period (segment_id, customer_id, entered_at, exited_at)"
+                            + " SELECT segment_id, customer_id, entered_at, ? FROM segment_member"
+                            + " WHERE segment_id = ? AND customer_id IN (" + in + ")",
+                    params.toArray());
+            left += jdbc.update(
+                    "DELETE FROM segment_member WHERE segment_id = ? AND customer_id IN (" + in + ")",
+                    params.subList(1, params.size()).toArray());
+        }
+        return left;
+    }
+
+    private long memberCount(long segmentId) {
+        Long members = jdbc.queryForObject("SELECT member_count FROM segment WHERE id = ?", Long.class, segmentId);
+        return members == null ? 0 : members;
     }
 
     /**
@@ -273,14 +335,18 @@ class SegmentStore {
     }
 
     private MembershipChange recordSize(long segmentId, long entered, long exited, Instant now) {
-        var at = UtcColumns.toColumn(now);
         Long members =
                 jdbc.queryForObject("SELECT COUNT(*) FROM segment_member WHERE segment_id = ?", Long.class, segmentId);
+        return recordSize(segmentId, members == null ? 0 : members, entered, exited, now);
+    }
+
+    private MembershipChange recordSize(long segmentId, long members, long entered, long exited, Instant now) {
+        var at = UtcColumns.toColumn(now);
         jdbc.update("UPDATE segment SET member_count = ?, rebuilt_at = ? WHERE id = ?", members, at, segmentId);
         jdbc.update("""
                 INSERT INTO segment_size (segment_id, measured_at, members) VALUES (?, ?, ?)
                 ON DUPLICATE KEY UPDATE members = VALUES(members)""", segmentId, at, members);
-        return new MembershipChange(segmentId, members == null ? 0 : members, entered, exited, now);
+        return new MembershipChange(segmentId, members, entered, exited, now);
     }
 
     /**
