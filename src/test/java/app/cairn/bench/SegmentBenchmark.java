@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
@@ -49,6 +51,11 @@ public final class SegmentBenchmark {
 
     private static final int REPEATS = 5;
     private static final int INCREMENTS = 100;
+    /**
+     * The InnoDB history list length (transactions whose undo is not purged yet) at which the database counts as
+     * idle: it counts transactions, not rows, so one deletion of half a million rows shows as 1 or 2.
+     */
+    private static final long PURGED_ENOUGH = 0;
 
     private SegmentBenchmark() {}
 
@@ -77,6 +84,9 @@ public final class SegmentBenchmark {
                     jdbc.queryForObject("SELECT COUNT(*) FROM customer", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM customer_order", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM customer_event", Long.class));
+            // segments an interrupted run left behind would be checked on every order of step 3
+            jdbc.update("DELETE FROM segment WHERE name LIKE 'bench %'");
+            waitForPurge(jdbc);
             String run = UUID.randomUUID().toString().substring(0, 8);
             try {
                 run(app, generated, run);
@@ -84,6 +94,35 @@ public final class SegmentBenchmark {
                 jdbc.update("DELETE FROM segment WHERE name LIKE ?", "bench " + run + "%");
             }
         }
+    }
+
+    /**
+     * Waits until InnoDB has purged what earlier runs deleted (this one's segments go at its end, half a million
+     * memberships each): the purge runs in the background and would otherwise be measured with the next run.
+     */
+    private static void waitForPurge(JdbcTemplate jdbc) {
+        long started = System.nanoTime();
+        long backlog = purgeBacklog(jdbc);
+        while (backlog > PURGED_ENOUGH && seconds(started) < 300) {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            backlog = purgeBacklog(jdbc);
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "   waited %.0f s for InnoDB to purge earlier runs' deletions (history list length now %,d)%n",
+                seconds(started),
+                backlog);
+    }
+
+    private static long purgeBacklog(JdbcTemplate jdbc) {
+        String status = jdbc.queryForObject("SHOW ENGINE INNODB STATUS", (rs, n) -> rs.getString("Status"));
+        Matcher length = Pattern.compile("History list length (\\d+)").matcher(status == null ? "" : status);
+        return length.find() ? Long.parseLong(length.group(1)) : 0;
     }
 
     private static void run(ConfigurableApplicationContext app, Path data, String run) {
