@@ -18,7 +18,10 @@ public record RebuildProgress(
         MembershipChange result,
         String failure) {
 
-    /** The steps of a rebuild: finding the customers who match, comparing with the members, writing the changes, counting. */
+    /**
+     * The steps of a rebuild: finding the customers who match; comparing them with the members and writing the
+     * changes, the first half of the customer id ranges and then the second; counting.
+     */
     public static final int STEPS = 4;
 
     /** Where a rebuild stands. */

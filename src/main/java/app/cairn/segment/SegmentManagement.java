@@ -99,8 +99,7 @@ public class SegmentManagement {
     @Transactional(readOnly = true)
     public long count(SegmentRule rule, Long self) {
         requireValid(rule, self);
-        List<RangeMembers> parts = split(compiler(clock.instant()), rule, 1);
-        return parts.size() == 1 ? store.count(parts.getFirst().members()) : store.countInParallel(parts);
+        return store.countInParallel(split(compiler(clock.instant()), rule, 1));
     }
 
     /**

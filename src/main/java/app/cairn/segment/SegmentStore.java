@@ -230,7 +230,10 @@ class SegmentStore {
         return bulk.insertNew("segment_member", MEMBER_COLUMNS, rows);
     }
 
-    /** Closes the customers' memberships into the history, a slice at a time; answers how many left. */
+    /**
+     * Closes the customers' memberships into the history, a slice at a time; answers how many left (customers
+     * who were not members are passed over).
+     */
     private int close(long segmentId, long[] customers, Instant now) {
         var at = UtcColumns.toColumn(now);
         int left = 0;
@@ -270,22 +273,12 @@ class SegmentStore {
                         segmentId,
                         customerId,
                         at)
-                : leave(segmentId, customerId, now);
+                : close(segmentId, new long[] {customerId}, now);
         if (changed == 0) {
             return null;
         }
         jdbc.update("UPDATE segment SET member_count = member_count + ? WHERE id = ?", member ? 1 : -1, segmentId);
         return member;
-    }
-
-    /** Closes a customer's membership into the history; answers 1 when there was one, else 0. */
-    private int leave(long segmentId, long customerId, Instant now) {
-        jdbc.update("""
-                INSERT INTO segment_membership_period (segment_id, customer_id, entered_at, exited_at)
-                SELECT segment_id, customer_id, entered_at, ? FROM segment_member
-                WHERE segment_id = ? AND customer_id = ?""", UtcColumns.toColumn(now), segmentId, customerId);
-        return jdbc.update(
-                "DELETE FROM segment_member WHERE segment_id = ? AND customer_id = ?", segmentId, customerId);
     }
 
     /**
@@ -312,11 +305,7 @@ class SegmentStore {
 
     /** Takes customers out of a static segment, closing their memberships; answers how many left. */
     int removeMembers(long segmentId, Collection<Long> customers, Instant now) {
-        int left = 0;
-        for (Long customer : customers) {
-            left += leave(segmentId, customer, now);
-        }
-        return left;
+        return close(segmentId, customers.stream().mapToLong(Long::longValue).toArray(), now);
     }
 
     /** Records a static segment's size after its members changed by hand. */

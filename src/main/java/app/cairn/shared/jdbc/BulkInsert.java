@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +83,7 @@ public class BulkInsert {
             return OptionalLong.empty();
         }
         if (loadDataAllowed(table)) {
-            return OptionalLong.of(load(table, columns, rows));
+            return OptionalLong.of(load(table, columns, rows, file -> loadInto(table, columns, file, rows.size())));
         }
         jdbc.batchUpdate(
                 "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks(columns) + ")", rows);
@@ -108,15 +109,7 @@ public class BulkInsert {
             return 0;
         }
         if (loadDataAllowed(table)) {
-            Path file = folder.resolve(table + "-" + UUID.randomUUID() + ".tsv");
-            try {
-                Files.write(file, LoadDataText.of(rows, columns.size()));
-                return jdbc.execute(loadNewInto(table, columns, file));
-            } catch (IOException unwritable) {
-                throw new UncheckedIOException("Could not write the bulk-load file " + file, unwritable);
-            } finally {
-                deleteQuietly(file);
-            }
+            return load(table, columns, rows, file -> loadNewInto(table, columns, file));
         }
         int inserted = 0;
         for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
@@ -227,12 +220,13 @@ public class BulkInsert {
         return ids;
     }
 
-    /** Loads the rows and answers the first id given to them. */
-    private long load(String table, List<String> columns, List<Object[]> rows) {
+    /** Writes the rows to a file in the bulk-load folder, runs the statement that loads it, and deletes it. */
+    private <T> T load(
+            String table, List<String> columns, List<Object[]> rows, Function<Path, StatementCallback<T>> loader) {
         Path file = folder.resolve(table + "-" + UUID.randomUUID() + ".tsv");
         try {
             Files.write(file, LoadDataText.of(rows, columns.size()));
-            return jdbc.execute(loadInto(table, columns, file, rows.size()));
+            return jdbc.execute(loader.apply(file));
         } catch (IOException unwritable) {
             throw new UncheckedIOException("Could not write the bulk-load file " + file, unwritable);
         } finally {
