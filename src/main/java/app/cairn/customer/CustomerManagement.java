@@ -135,6 +135,15 @@ public class CustomerManagement {
     }
 
     /**
+     * Contacts (address, names, time zone, e-mail consent) of the live customers with these ids, in no particular
+     * order; unknown and merged ids are left out. One query, for a batch of up to a few thousand.
+     */
+    @Transactional(readOnly = true)
+    public List<CustomerContact> contacts(Collection<Long> ids) {
+        return queries.contacts(ids);
+    }
+
+    /**
      * The ids of the live customers with these e-mail addresses, keyed by the address as given (matched in any
      * case, as stored); addresses of no live customer are left out. One query, for a list of up to a few thousand.
      */

@@ -450,6 +450,17 @@ public class SegmentManagement {
         return store.memberIds(id, offset, limit);
     }
 
+    /**
+     * Up to {@code limit} members' customer ids above {@code afterCustomerId}, in id order: for walking a segment of
+     * any size a page at a time (pass the last id of one page to get the next).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> memberIdsAfter(long id, long afterCustomerId, int limit) {
+        return store.membersAfter(id, afterCustomerId, limit).stream()
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
     /** A page of the members as the customer list shows them, in customer id order. */
     @Transactional(readOnly = true)
     public List<CustomerSummary> members(long id, int offset, int limit) {

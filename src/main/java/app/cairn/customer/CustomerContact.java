@@ -1,0 +1,19 @@
+package app.cairn.customer;
+
+/**
+ * What a message to a customer needs: the address, the names to greet with, where the customer is (for local
+ * time) and whether the customer agreed to e-mail.
+ *
+ * @param timeZone an IANA zone id such as {@code Europe/Berlin}, or null when unknown
+ * @param emailConsent true when e-mail consent is granted; false when it was withdrawn or never given
+ */
+public record CustomerContact(
+        long id,
+        String email,
+        String firstName,
+        String lastName,
+        String country,
+        String city,
+        String timeZone,
+        String language,
+        boolean emailConsent) {}

@@ -1,0 +1,111 @@
+package app.cairn.messaging;
+
+import app.cairn.customer.ConsentChannel;
+import app.cairn.customer.CustomerContact;
+import app.cairn.customer.CustomerManagement;
+import app.cairn.customer.LegalBasis;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recipient's side, opened by the signed tokens in a message's links and needing no sign-in: the unsubscribe
+ * page and the preference centre (all e-mail, or topic by topic). Every change is kept: consent in the customer's
+ * consent history, topics in the preference audit, each with where it came from. A forged or altered token opens
+ * nothing.
+ */
+@Service
+public class EmailPreferences {
+
+    static final String CENTRE_SOURCE = "preference centre";
+    static final String PAGE_SOURCE = "unsubscribe page";
+
+    private final MessageLinks links;
+    private final Engagement engagement;
+    private final TopicPreferences topics;
+    private final SenderStore senders;
+    private final CustomerManagement customers;
+    private final JdbcClient jdbc;
+
+    EmailPreferences(
+            MessageLinks links,
+            Engagement engagement,
+            TopicPreferences topics,
+            SenderStore senders,
+            CustomerManagement customers,
+            JdbcClient jdbc) {
+        this.links = links;
+        this.engagement = engagement;
+        this.topics = topics;
+        this.senders = senders;
+        this.customers = customers;
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the unsubscribe token is genuine. */
+    public boolean validUnsubscribe(String token) {
+        return links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, token).isPresent();
+    }
+
+    /** Unsubscribes the recipient of the token's message from all e-mail; false for a token that is not genuine. */
+    @Transactional
+    public boolean unsubscribe(String token) {
+        return links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, token)
+                .map(id -> engagement.unsubscribed(id, PAGE_SOURCE))
+                .orElse(false);
+    }
+
+    /** The address of the preference centre for the message an unsubscribe token belongs to. */
+    public Optional<String> preferencesLink(String unsubscribeToken) {
+        return links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, unsubscribeToken).map(links::preferences);
+    }
+
+    /** What the preference centre shows for the token's recipient; empty for a token that is not genuine. */
+    @Transactional(readOnly = true)
+    public Optional<PreferenceCentre> centre(String token) {
+        return recipient(token).map(r -> {
+            Set<Long> left = topics.left(r.customer().id());
+            List<PreferenceCentre.TopicChoice> choices = senders.topics().stream()
+                    .map(t -> new PreferenceCentre.TopicChoice(t, !left.contains(t.id())))
+                    .toList();
+            return new PreferenceCentre(r.address(), r.customer().emailConsent(), choices);
+        });
+    }
+
+    /**
+     * Saves the recipient's choices: all e-mail on or off (off withdraws e-mail consent; on gives it again, from
+     * the preference centre), and which topics to take. False for a token that is not genuine.
+     */
+    @Transactional
+    public boolean save(String token, boolean allEmail, Set<Long> subscribedTopics) {
+        Optional<Recipient> found = recipient(token);
+        found.ifPresent(r -> {
+            for (EmailTopic topic : senders.topics()) {
+                topics.set(r.customer().id(), topic.id(), subscribedTopics.contains(topic.id()), CENTRE_SOURCE);
+            }
+            if (!allEmail && r.customer().emailConsent()) {
+                engagement.unsubscribed(r.messageId(), CENTRE_SOURCE);
+            } else if (allEmail && !r.customer().emailConsent()) {
+                customers.setConsent(
+                        r.customer().id(), ConsentChannel.EMAIL, true, CENTRE_SOURCE, LegalBasis.CONSENT, null);
+            }
+        });
+        return found.isPresent();
+    }
+
+    private Optional<Recipient> recipient(String token) {
+        return links.messageOf(LinkSigner.Kind.PREFERENCES, token).flatMap(id -> jdbc.sql(
+                        "SELECT customer_id, to_address FROM email_message WHERE id = ? AND customer_id IS NOT NULL")
+                .param(id)
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .optional()
+                .flatMap(row -> customers.contacts(List.of((Long) row[0])).stream()
+                        .findFirst()
+                        .map(c -> new Recipient(id, (String) row[1], c))));
+    }
+
+    private record Recipient(long messageId, String address, CustomerContact customer) {}
+}

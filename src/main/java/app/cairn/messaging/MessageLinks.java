@@ -1,0 +1,65 @@
+package app.cairn.messaging;
+
+import org.springframework.stereotype.Component;
+
+/** The signed addresses in one message: its open pixel, its tracked links, unsubscribe and preferences. */
+@Component
+class MessageLinks {
+
+    static final String OPEN_PATH = "/email/o/";
+    static final String CLICK_PATH = "/email/c/";
+    static final String UNSUBSCRIBE_PATH = "/email/unsubscribe/";
+    static final String PREFERENCES_PATH = "/preferences/";
+
+    private final LinkSigner signer;
+    private final String base;
+
+    MessageLinks(LinkSigner signer, MessagingProperties properties) {
+        this.signer = signer;
+        String url = properties.publicUrl();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    String open(long messageId) {
+        return base + OPEN_PATH + signer.sign(LinkSigner.Kind.OPEN, Long.toString(messageId));
+    }
+
+    /** A tracked address that records the click and then redirects to {@code target}. */
+    String click(long messageId, String target) {
+        return base + CLICK_PATH + signer.sign(LinkSigner.Kind.CLICK, messageId + "|" + target);
+    }
+
+    String unsubscribe(long messageId) {
+        return base + UNSUBSCRIBE_PATH + signer.sign(LinkSigner.Kind.UNSUBSCRIBE, Long.toString(messageId));
+    }
+
+    String preferences(long messageId) {
+        return base + PREFERENCES_PATH + signer.sign(LinkSigner.Kind.PREFERENCES, Long.toString(messageId));
+    }
+
+    /** The message id of a valid token of this kind; empty for a forged or altered one. */
+    java.util.Optional<Long> messageOf(LinkSigner.Kind kind, String token) {
+        return signer.verify(kind, token).flatMap(MessageLinks::number);
+    }
+
+    /** The message id and target of a valid click token; empty for a forged or altered one. */
+    java.util.Optional<Click> clickOf(String token) {
+        return signer.verify(LinkSigner.Kind.CLICK, token).flatMap(payload -> {
+            int bar = payload.indexOf('|');
+            return bar < 0
+                    ? java.util.Optional.empty()
+                    : number(payload.substring(0, bar)).map(id -> new Click(id, payload.substring(bar + 1)));
+        });
+    }
+
+    private static java.util.Optional<Long> number(String text) {
+        try {
+            return java.util.Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notANumber) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A click's message and where it leads. */
+    record Click(long messageId, String target) {}
+}

@@ -1,0 +1,11 @@
+package app.cairn.messaging;
+
+/** What put a message in the outbox. */
+public enum MessageSource {
+    /** A broadcast to a segment. */
+    BROADCAST,
+    /** A test send from the template editor (not marketing: no cap, no consent needed). */
+    TEST,
+    /** A journey's send step. */
+    JOURNEY
+}

@@ -1,0 +1,41 @@
+package app.cairn.messaging;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The broadcast ticker ({@code cairn.messaging.broadcast-cron}, every 15 seconds by default; a broadcast to send now
+ * also starts it at once) and the bounce mailbox reader ({@code cairn.messaging.bounce-cron}).
+ */
+@Configuration(proxyBeanMethods = false)
+class MessagingSchedule {
+
+    static final JobKey BROADCAST_TICKER = JobKey.jobKey("broadcast-ticker", "messaging");
+
+    @Bean
+    JobDetail broadcastTickerJob() {
+        return JobBuilder.newJob(BroadcastTickerJob.class)
+                .withIdentity(BROADCAST_TICKER)
+                .withDescription("Queues the messages of every broadcast whose time has come")
+                .storeDurably()
+                .requestRecovery()
+                .build();
+    }
+
+    @Bean
+    Trigger broadcastTickerTrigger(
+            JobDetail broadcastTickerJob, @Value("${cairn.messaging.broadcast-cron:0/15 * * * * ?}") String cron) {
+        return TriggerBuilder.newTrigger()
+                .forJob(broadcastTickerJob)
+                .withIdentity("broadcast-ticker", "messaging")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
+                .build();
+    }
+}

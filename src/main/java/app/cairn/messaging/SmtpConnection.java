@@ -1,0 +1,119 @@
+package app.cairn.messaging;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+
+/**
+ * One sender's connection to the SMTP server, kept open from message to message (opening one per message
+ * would cost a handshake each) and opened again when the settings change or the server dropped it. Says for
+ * each message whether the server took it, refused it for now (4xx), refused it for good (5xx) or could not be
+ * reached at all.
+ */
+final class SmtpConnection implements AutoCloseable {
+
+    /** What became of one message. */
+    enum Outcome {
+        SENT,
+        TRANSIENT,
+        PERMANENT,
+        UNREACHABLE
+    }
+
+    /** The outcome with the server's words. */
+    record Result(Outcome outcome, String detail) {}
+
+    private static final String TIMEOUT_MS = "30000";
+
+    private SmtpSettings settings;
+    private long version = -1;
+    private Session session;
+    private Transport transport;
+
+    /** The session messages are built in, for these settings. */
+    Session session(SmtpSettings current, long currentVersion) {
+        if (currentVersion != version) {
+            close();
+            settings = current;
+            version = currentVersion;
+            session = Session.getInstance(properties(current));
+        }
+        return session;
+    }
+
+    Result send(MimeMessage message) {
+        try {
+            if (transport == null || !transport.isConnected()) {
+                close();
+                transport = session.getTransport(settings.security() == MailSecurity.TLS ? "smtps" : "smtp");
+                transport.connect(
+                        settings.host(),
+                        settings.port(),
+                        settings.authenticates() ? settings.username() : null,
+                        settings.authenticates() ? settings.password() : null);
+            }
+            transport.sendMessage(message, message.getAllRecipients());
+            return new Result(Outcome.SENT, null);
+        } catch (SMTPSendFailedException refused) {
+            return byCode(refused.getReturnCode(), refused);
+        } catch (SendFailedException refused) {
+            if (refused.getNextException() instanceof SMTPAddressFailedException address) {
+                return byCode(address.getReturnCode(), address);
+            }
+            close();
+            return new Result(Outcome.UNREACHABLE, describe(refused));
+        } catch (MessagingException | IllegalStateException failed) {
+            close();
+            return new Result(Outcome.UNREACHABLE, describe(failed));
+        }
+    }
+
+    private static Result byCode(int code, Exception refused) {
+        Outcome outcome = code >= 500 && code < 600 ? Outcome.PERMANENT : Outcome.TRANSIENT;
+        return new Result(outcome, code + " " + describe(refused));
+    }
+
+    private static String describe(Exception failed) {
+        String message = failed.getMessage();
+        Throwable cause = failed.getCause();
+        if (cause != null && cause.getMessage() != null) {
+            message = message + ": " + cause.getMessage();
+        }
+        return message == null ? failed.getClass().getSimpleName() : message.strip();
+    }
+
+    private static Properties properties(SmtpSettings settings) {
+        Properties props = new Properties();
+        String protocol = settings.security() == MailSecurity.TLS ? "smtps" : "smtp";
+        props.put("mail.transport.protocol", protocol);
+        props.put("mail." + protocol + ".connectiontimeout", TIMEOUT_MS);
+        props.put("mail." + protocol + ".timeout", TIMEOUT_MS);
+        props.put("mail." + protocol + ".writetimeout", TIMEOUT_MS);
+        props.put("mail." + protocol + ".auth", Boolean.toString(settings.authenticates()));
+        if (settings.security() == MailSecurity.STARTTLS) {
+            props.put("mail.smtp.starttls.enable", "true");
+            props.put("mail.smtp.starttls.required", "true");
+        }
+        if (settings.security() != MailSecurity.NONE) {
+            props.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+        }
+        return props;
+    }
+
+    @Override
+    public void close() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException alreadyGone) {
+                // the connection is gone either way
+            }
+            transport = null;
+        }
+    }
+}

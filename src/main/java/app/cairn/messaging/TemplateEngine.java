@@ -1,0 +1,84 @@
+package app.cairn.messaging;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compiles and fills templates with Pebble. The body's merge values are HTML-escaped unless the template says
+ * otherwise; the subject and preheader are plain text. Templates may not call Java methods on the values they
+ * get (every value is a string, number, list or map anyway), and a rendering stops at {@value #MAX_RENDERED}
+ * characters, so a runaway loop cannot exhaust memory.
+ */
+@Component
+class TemplateEngine {
+
+    static final int MAX_RENDERED = 1_000_000;
+
+    private final PebbleEngine html = engine(true);
+    private final PebbleEngine text = engine(false);
+
+    private static PebbleEngine engine(boolean escape) {
+        return new PebbleEngine.Builder()
+                .autoEscaping(escape)
+                .strictVariables(false)
+                .cacheActive(false)
+                .newLineTrimming(false)
+                .maxRenderedSize(MAX_RENDERED)
+                .methodAccessValidator((object, method) -> false)
+                .build();
+    }
+
+    /** Compiles the three parts of a template; throws {@link TemplateSyntaxException} at the first error. */
+    Compiled compile(String subject, String preheader, String body) {
+        return new Compiled(
+                part(text, "subject", subject),
+                part(text, "preheader", preheader == null ? "" : preheader),
+                part(html, "body", body));
+    }
+
+    private static PebbleTemplate part(PebbleEngine engine, String name, String source) {
+        try {
+            return engine.getLiteralTemplate(source);
+        } catch (PebbleException error) {
+            Integer line = error.getLineNumber();
+            throw new TemplateSyntaxException(
+                    new TemplateProblem(name, line == null ? 0 : line, error.getPebbleMessage()));
+        }
+    }
+
+    /** A compiled template, ready to fill for any number of customers (safe to share between threads). */
+    record Compiled(PebbleTemplate subject, PebbleTemplate preheader, PebbleTemplate body) {
+
+        String subject(Map<String, Object> values) {
+            return fill(subject, "subject", values).strip().replaceAll("\\s+", " ");
+        }
+
+        String preheader(Map<String, Object> values) {
+            return fill(preheader, "preheader", values).strip();
+        }
+
+        String body(Map<String, Object> values) {
+            return fill(body, "body", values);
+        }
+
+        private static String fill(PebbleTemplate template, String part, Map<String, Object> values) {
+            StringWriter out = new StringWriter();
+            try {
+                template.evaluate(out, values);
+            } catch (PebbleException error) {
+                Integer line = error.getLineNumber();
+                throw new TemplateSyntaxException(
+                        new TemplateProblem(part, line == null ? 0 : line, error.getPebbleMessage()));
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+            return out.toString();
+        }
+    }
+}
