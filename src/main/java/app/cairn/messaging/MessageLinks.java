@@ -12,29 +12,41 @@ class MessageLinks {
     static final String PREFERENCES_PATH = "/preferences/";
 
     private final LinkSigner signer;
-    private final String base;
+    private final String configured;
+    private final org.springframework.core.env.Environment environment;
 
-    MessageLinks(LinkSigner signer, MessagingProperties properties) {
+    MessageLinks(
+            LinkSigner signer, MessagingProperties properties, org.springframework.core.env.Environment environment) {
         this.signer = signer;
-        String url = properties.publicUrl();
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        String url =
+                properties.publicUrl() == null ? "" : properties.publicUrl().strip();
+        this.configured = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.environment = environment;
+    }
+
+    /** The public address, or this server on localhost (at the port it actually listens on) when none is set. */
+    private String base() {
+        return configured.isEmpty()
+                ? "http://localhost:"
+                        + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
+                : configured;
     }
 
     String open(long messageId) {
-        return base + OPEN_PATH + signer.sign(LinkSigner.Kind.OPEN, Long.toString(messageId));
+        return base() + OPEN_PATH + signer.sign(LinkSigner.Kind.OPEN, Long.toString(messageId));
     }
 
     /** A tracked address that records the click and then redirects to {@code target}. */
     String click(long messageId, String target) {
-        return base + CLICK_PATH + signer.sign(LinkSigner.Kind.CLICK, messageId + "|" + target);
+        return base() + CLICK_PATH + signer.sign(LinkSigner.Kind.CLICK, messageId + "|" + target);
     }
 
     String unsubscribe(long messageId) {
-        return base + UNSUBSCRIBE_PATH + signer.sign(LinkSigner.Kind.UNSUBSCRIBE, Long.toString(messageId));
+        return base() + UNSUBSCRIBE_PATH + signer.sign(LinkSigner.Kind.UNSUBSCRIBE, Long.toString(messageId));
     }
 
     String preferences(long messageId) {
-        return base + PREFERENCES_PATH + signer.sign(LinkSigner.Kind.PREFERENCES, Long.toString(messageId));
+        return base() + PREFERENCES_PATH + signer.sign(LinkSigner.Kind.PREFERENCES, Long.toString(messageId));
     }
 
     /** The message id of a valid token of this kind; empty for a forged or altered one. */
