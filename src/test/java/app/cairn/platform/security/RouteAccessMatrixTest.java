@@ -8,6 +8,14 @@ import app.cairn.customer.ui.CustomersView;
 import app.cairn.customer.ui.DuplicatesView;
 import app.cairn.imports.ui.ImportView;
 import app.cairn.ingest.ui.ApiKeysView;
+import app.cairn.messaging.ui.BroadcastView;
+import app.cairn.messaging.ui.BroadcastsView;
+import app.cairn.messaging.ui.EmailSettingsView;
+import app.cairn.messaging.ui.PreferencesView;
+import app.cairn.messaging.ui.SuppressionsView;
+import app.cairn.messaging.ui.TemplateEditorView;
+import app.cairn.messaging.ui.TemplatesView;
+import app.cairn.messaging.ui.UnsubscribeView;
 import app.cairn.platform.ui.LoginView;
 import app.cairn.segment.ui.ClustersView;
 import app.cairn.segment.ui.RfmView;
@@ -34,7 +42,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 class RouteAccessMatrixTest {
 
     /** The routes anyone may open without signing in. */
-    static final Set<Class<?>> ANONYMOUS = Set.of(LoginView.class);
+    static final Set<Class<?>> ANONYMOUS = Set.of(LoginView.class, UnsubscribeView.class, PreferencesView.class);
 
     /** For every other route: the roles that may open it. */
     static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.ofEntries(
@@ -49,6 +57,12 @@ class RouteAccessMatrixTest {
             Map.entry(SegmentEditorView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             Map.entry(RfmView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             Map.entry(ClustersView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(TemplatesView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(TemplateEditorView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(BroadcastsView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(BroadcastView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(SuppressionsView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(EmailSettingsView.class, EnumSet.of(StaffRole.ADMIN)),
             // exists only in the tests, for the error-handler browser test
             Map.entry(FailingTestView.class, EnumSet.allOf(StaffRole.class)));
 
