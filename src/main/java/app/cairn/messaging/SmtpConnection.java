@@ -75,7 +75,8 @@ final class SmtpConnection implements AutoCloseable {
 
     private static Result byCode(int code, Exception refused) {
         Outcome outcome = code >= 500 && code < 600 ? Outcome.PERMANENT : Outcome.TRANSIENT;
-        return new Result(outcome, code + " " + describe(refused));
+        String reply = describe(refused);
+        return new Result(outcome, reply.startsWith(Integer.toString(code)) ? reply : code + " " + reply);
     }
 
     private static String describe(Exception failed) {
