@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 class MessagingSchedule {
 
     static final JobKey BROADCAST_TICKER = JobKey.jobKey("broadcast-ticker", "messaging");
+    static final JobKey BOUNCE_READER = JobKey.jobKey("bounce-mailbox", "messaging");
 
     @Bean
     JobDetail broadcastTickerJob() {
@@ -35,6 +36,25 @@ class MessagingSchedule {
         return TriggerBuilder.newTrigger()
                 .forJob(broadcastTickerJob)
                 .withIdentity("broadcast-ticker", "messaging")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
+                .build();
+    }
+
+    @Bean
+    JobDetail bounceMailboxJob() {
+        return JobBuilder.newJob(BounceMailboxJob.class)
+                .withIdentity(BOUNCE_READER)
+                .withDescription("Reads bounce messages from the bounce mailbox")
+                .storeDurably()
+                .build();
+    }
+
+    @Bean
+    Trigger bounceMailboxTrigger(
+            JobDetail bounceMailboxJob, @Value("${cairn.messaging.bounce-cron:0 0/5 * * * ?}") String cron) {
+        return TriggerBuilder.newTrigger()
+                .forJob(bounceMailboxJob)
+                .withIdentity("bounce-mailbox", "messaging")
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
                 .build();
     }
