@@ -19,6 +19,7 @@ class DemoDataOnFirstStart {
     private static final Logger log = LoggerFactory.getLogger(DemoDataOnFirstStart.class);
 
     private final DemoDataGenerator generator;
+    private final DemoEmail email;
     private final CustomerManagement customers;
     private final boolean demo;
     private final int count;
@@ -26,11 +27,13 @@ class DemoDataOnFirstStart {
 
     DemoDataOnFirstStart(
             DemoDataGenerator generator,
+            DemoEmail email,
             CustomerManagement customers,
             @Value("${cairn.demo.enabled:false}") boolean demo,
             @Value("${cairn.demo.customers:300}") int count,
             @Value("${cairn.demo.seed:20261122}") long seed) {
         this.generator = generator;
+        this.email = email;
         this.customers = customers;
         this.demo = demo;
         this.count = count;
@@ -64,6 +67,7 @@ class DemoDataOnFirstStart {
                     summary.reregistrations(),
                     summary.orders(),
                     summary.events());
+            email.create();
         } catch (RuntimeException e) {
             log.error("Demo data generation stopped", e);
         }

@@ -1,0 +1,253 @@
+package app.cairn.bench;
+
+import app.cairn.testing.SmtpSink;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The messaging benchmark and reliability runs, each with Cairn as its own process ({@link BroadcastNode}) and a
+ * local SMTP server ({@link SmtpSink}) that counts every Message-ID it receives:
+ *
+ * <ol>
+ *   <li><b>throughput</b>: a broadcast to N customers (100,000 by default) from "send now" to the last message
+ *       accepted; messages per second, heap in use and the old generation after collections while it runs;
+ *   <li><b>SMTP server down</b>: another broadcast to the same N; when a fifth has arrived the server stops for 60
+ *       s and starts again; how long sending took to resume, and whether any message was lost or doubled;
+ *   <li><b>{@code kill -9}</b>: another broadcast; when 30 % have arrived the node is killed without warning and
+ *       started again on the same data; how many messages arrived twice (those in flight at the kill) and
+ *       whether any was lost.
+ * </ol>
+ *
+ * Run with {@code ./mvnw -Pbench-messaging test-compile} ({@code -Dbench.recipients=N} for another size).
+ */
+public final class MessagingBenchmark {
+
+    private static final Pattern FIELD = Pattern.compile("(\\w+)=([\\w.]+)");
+
+    private MessagingBenchmark() {}
+
+    /** Arguments: the build folder and the number of recipients. */
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args[0]).toAbsolutePath();
+        int recipients = Integer.parseInt(args[1]);
+        Path folder = target.resolve("bench")
+                .resolve("messaging-" + ProcessHandle.current().pid());
+        Path data = folder.resolve("node");
+        Files.createDirectories(data);
+        System.out.printf(
+                Locale.ROOT,
+                "Cairn messaging benchmark: %,d recipients, embedded MariaDB, local SMTP sink, %d cores, JDK %s%n",
+                recipients,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        throughput(data, recipients);
+        serverDown(data, recipients);
+        killed(data, recipients);
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+    }
+
+    private static void throughput(Path data, int recipients) throws Exception {
+        try (SmtpSink sink = SmtpSink.start()) {
+            Node node = Node.start(data, sink.port(), "fresh", recipients);
+            List<Map<String, String>> statuses = new ArrayList<>();
+            Map<String, String> done = node.follow(statuses::add);
+            double seconds = Double.parseDouble(done.get("seconds"));
+            double firstSent = statuses.stream()
+                    .filter(s -> Long.parseLong(s.get("sent")) > 0)
+                    .mapToDouble(s -> Double.parseDouble(s.get("seconds")))
+                    .findFirst()
+                    .orElse(0);
+            long sent = Long.parseLong(done.get("sent"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "1. throughput: %,d messages in %.1f s from 'send now' (%.0f msg/s); %.0f msg/s once sending began;"
+                            + " sink received %,d, %d doubled%n",
+                    sent,
+                    seconds,
+                    sent / seconds,
+                    sent / Math.max(0.001, seconds - firstSent),
+                    sink.received(),
+                    sink.doubled());
+            System.out.println("   memory while sending (MB): " + memory(statuses));
+        }
+    }
+
+    private static void serverDown(Path data, int recipients) throws Exception {
+        try (SmtpSink sink = SmtpSink.start()) {
+            Node node = Node.start(data, sink.port(), "again", recipients);
+            node.until(s -> sink.received() >= recipients / 5);
+            sink.stop();
+            long stoppedAt = sink.received();
+            Thread.sleep(60_000);
+            sink.restart();
+            long restarted = System.nanoTime();
+            while (sink.received() == stoppedAt) {
+                Thread.sleep(50);
+            }
+            double resumedAfter = (System.nanoTime() - restarted) / 1e9;
+            Map<String, String> done = node.follow(s -> {});
+            System.out.printf(
+                    Locale.ROOT,
+                    "2. SMTP server down for 60 s after %,d messages: sending resumed %.1f s after it came back;"
+                            + " sent %s, distinct received %,d, doubled %d, lost %,d%n",
+                    stoppedAt,
+                    resumedAfter,
+                    done.get("sent"),
+                    sink.distinctMessages(),
+                    sink.doubled(),
+                    recipients - sink.distinctMessages());
+        }
+    }
+
+    private static void killed(Path data, int recipients) throws Exception {
+        try (SmtpSink sink = SmtpSink.start()) {
+            Node node = Node.start(data, sink.port(), "again", recipients);
+            node.until(s -> sink.received() >= recipients * 3L / 10);
+            node.kill();
+            long atKill = sink.received();
+            long killedAt = System.nanoTime();
+            Node restarted = Node.start(data, sink.port(), "resume", 0);
+            Map<String, String> done = restarted.follow(s -> {});
+            System.out.printf(
+                    Locale.ROOT,
+                    "3. kill -9 after %,d messages; restarted, done %.0f s after the kill: distinct received %,d of %,d,"
+                            + " doubled (in flight at the kill) %d, lost %,d%n",
+                    atKill,
+                    (System.nanoTime() - killedAt) / 1e9,
+                    sink.distinctMessages(),
+                    recipients,
+                    sink.doubled(),
+                    recipients - sink.distinctMessages());
+            System.out.println("   final report: " + done);
+        }
+    }
+
+    /** Heap in use (max) and the old generation after collections, at a quarter, half, three quarters and the end. */
+    private static String memory(List<Map<String, String>> statuses) {
+        long maxHeap = statuses.stream()
+                .mapToLong(s -> Long.parseLong(s.get("heapMB")))
+                .max()
+                .orElse(0);
+        long total = statuses.isEmpty() ? 0 : Long.parseLong(statuses.getLast().get("queued"));
+        StringBuilder text = new StringBuilder("heap in use at most " + maxHeap + "; old generation after GC at");
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            long mark = total * quarter / 4;
+            statuses.stream()
+                    .filter(s -> Long.parseLong(s.get("sent")) >= mark)
+                    .findFirst()
+                    .ifPresent(s -> text.append(' ')
+                            .append(s.get("sent"))
+                            .append(" sent: ")
+                            .append(s.get("oldAfterGcMB"))
+                            .append(';'));
+        }
+        return text.toString();
+    }
+
+    /** A running {@link BroadcastNode} and the lines it prints. */
+    private static final class Node {
+
+        private final Process process;
+        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+        private Node(Process process) {
+            this.process = process;
+            Thread.ofPlatform().daemon().start(() -> {
+                try (BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                        lines.add(line);
+                    }
+                } catch (IOException ended) {
+                    // the node is gone
+                }
+            });
+        }
+
+        static Node start(Path data, int smtpPort, String action, int recipients) throws IOException {
+            List<String> command = List.of(
+                    ProcessHandle.current().info().command().orElse("java"),
+                    "-Xmx1g",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    BroadcastNode.class.getName(),
+                    data.toString(),
+                    Integer.toString(smtpPort),
+                    action,
+                    Integer.toString(recipients));
+            return new Node(
+                    new ProcessBuilder(command).redirectErrorStream(true).start());
+        }
+
+        /** Reads status lines until {@code condition} holds for one. */
+        void until(java.util.function.Predicate<Map<String, String>> condition) throws InterruptedException {
+            while (true) {
+                Map<String, String> status = next("STATUS");
+                if (condition.test(status)) {
+                    return;
+                }
+            }
+        }
+
+        /** Passes each status line on until the node prints DONE; answers the DONE line's fields. */
+        Map<String, String> follow(java.util.function.Consumer<Map<String, String>> each) throws Exception {
+            while (true) {
+                String line = nextLine();
+                if (line.startsWith("DONE")) {
+                    process.waitFor(2, TimeUnit.MINUTES);
+                    return fields(line);
+                }
+                if (line.startsWith("STATUS")) {
+                    each.accept(fields(line));
+                }
+            }
+        }
+
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor(1, TimeUnit.MINUTES);
+        }
+
+        private Map<String, String> next(String kind) throws InterruptedException {
+            while (true) {
+                String line = nextLine();
+                if (line.startsWith(kind)) {
+                    return fields(line);
+                }
+            }
+        }
+
+        private String nextLine() throws InterruptedException {
+            String line = lines.poll(10, TimeUnit.MINUTES);
+            if (line == null || (!process.isAlive() && lines.isEmpty() && line.isEmpty())) {
+                throw new IllegalStateException("The node stopped printing; is it alive? " + process.isAlive());
+            }
+            if (!line.startsWith("STATUS")) {
+                System.out.println("   node: " + line);
+            }
+            return line;
+        }
+
+        private static Map<String, String> fields(String line) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            Matcher matcher = FIELD.matcher(line);
+            while (matcher.find()) {
+                fields.put(matcher.group(1), matcher.group(2));
+            }
+            return fields;
+        }
+    }
+}
