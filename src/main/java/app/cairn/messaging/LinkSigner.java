@@ -43,6 +43,8 @@ class LinkSigner {
     private final JdbcClient jdbc;
     private final Clock clock;
     private volatile SecretKeySpec key;
+    /** A keyed MAC per thread: looking one up and keying it costs more than using it. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     LinkSigner(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -78,10 +80,14 @@ class LinkSigner {
     }
 
     private byte[] mac(byte[] data) {
+        return Arrays.copyOf(macs.get().doFinal(data), MAC_BYTES);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key());
-            return Arrays.copyOf(mac.doFinal(data), MAC_BYTES);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

@@ -10,26 +10,28 @@ class MessageLinks {
     static final String CLICK_PATH = "/email/c/";
     static final String UNSUBSCRIBE_PATH = "/email/unsubscribe/";
     static final String PREFERENCES_PATH = "/preferences/";
+    private static final int DEFAULT_PORT = 8080;
 
     private final LinkSigner signer;
     private final String configured;
-    private final org.springframework.core.env.Environment environment;
+    private volatile int port = DEFAULT_PORT;
 
-    MessageLinks(
-            LinkSigner signer, MessagingProperties properties, org.springframework.core.env.Environment environment) {
+    MessageLinks(LinkSigner signer, MessagingProperties properties) {
         this.signer = signer;
         String url =
                 properties.publicUrl() == null ? "" : properties.publicUrl().strip();
         this.configured = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        this.environment = environment;
     }
 
-    /** The public address, or this server on localhost (at the port it actually listens on) when none is set. */
+    /** Learns the port the server listens on, for links when no public address is set. */
+    @org.springframework.context.event.EventListener
+    void on(org.springframework.boot.web.server.context.WebServerInitializedEvent started) {
+        port = started.getWebServer().getPort();
+    }
+
+    /** The public address, or this server on localhost (at the port it listens on) when none is set. */
     private String base() {
-        return configured.isEmpty()
-                ? "http://localhost:"
-                        + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
-                : configured;
+        return configured.isEmpty() ? "http://localhost:" + port : configured;
     }
 
     String open(long messageId) {

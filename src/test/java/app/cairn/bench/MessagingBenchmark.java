@@ -178,16 +178,20 @@ public final class MessagingBenchmark {
         }
 
         static Node start(Path data, int smtpPort, String action, int recipients) throws IOException {
-            List<String> command = List.of(
-                    ProcessHandle.current().info().command().orElse("java"),
-                    "-Xmx1g",
+            List<String> command = new ArrayList<>(
+                    List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g"));
+            String extra = System.getenv("CAIRN_BENCH_NODE_OPTS");
+            if (extra != null && !extra.isBlank()) {
+                command.addAll(List.of(extra.strip().split("\\s+")));
+            }
+            command.addAll(List.of(
                     "-cp",
                     System.getProperty("java.class.path"),
                     BroadcastNode.class.getName(),
                     data.toString(),
                     Integer.toString(smtpPort),
                     action,
-                    Integer.toString(recipients));
+                    Integer.toString(recipients)));
             return new Node(
                     new ProcessBuilder(command).redirectErrorStream(true).start());
         }
