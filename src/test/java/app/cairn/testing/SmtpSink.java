@@ -11,7 +11,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -25,10 +24,13 @@ import java.util.function.UnaryOperator;
 public final class SmtpSink implements AutoCloseable {
 
     private final Map<String, Integer> messageIds = new ConcurrentHashMap<>();
-    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    /** Open connections, each with whether it is inside a mail transaction (from MAIL to the reply to DATA). */
+    private final Map<Socket, java.util.concurrent.atomic.AtomicBoolean> connections = new ConcurrentHashMap<>();
+
     private final AtomicLong received = new AtomicLong();
     private volatile UnaryOperator<String> recipientReply = address -> null;
     private volatile ServerSocket server;
+    private volatile boolean closing;
     private int port;
 
     /** Starts on a free port. */
@@ -63,22 +65,42 @@ public final class SmtpSink implements AutoCloseable {
         this.recipientReply = reply;
     }
 
-    /** Stops listening and drops every open connection: the server is down. */
+    /**
+     * Goes down as a server does for maintenance: stops listening, closes idle connections at once and each
+     * busy one as soon as it has answered the message it is taking, so no message is left half-accepted.
+     */
     public void stop() throws IOException {
+        closing = true;
         server.close();
-        for (Socket socket : connections) {
+        for (Map.Entry<Socket, java.util.concurrent.atomic.AtomicBoolean> connection : connections.entrySet()) {
+            if (!connection.getValue().get()) {
+                connection.getKey().close();
+            }
+        }
+    }
+
+    /**
+     * Goes down as a crashing server does: stops listening and cuts every connection at once, even one whose
+     * message it has taken but not yet confirmed. The sender cannot know that such a message arrived (the
+     * duplicate-message problem of SMTP, RFC 1047) and sends it again.
+     */
+    public void drop() throws IOException {
+        closing = true;
+        server.close();
+        for (Socket socket : connections.keySet()) {
             socket.close();
         }
     }
 
     /** Listens again on the same port. */
     public void restart() throws IOException {
+        closing = false;
         listen(port);
     }
 
     @Override
     public void close() throws IOException {
-        stop();
+        drop();
     }
 
     private void listen(int at) throws IOException {
@@ -94,7 +116,7 @@ public final class SmtpSink implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                connections.add(client);
+                connections.put(client, new java.util.concurrent.atomic.AtomicBoolean());
                 Thread.ofVirtual().start(() -> serve(client));
             } catch (IOException closed) {
                 return;
@@ -107,15 +129,24 @@ public final class SmtpSink implements AutoCloseable {
                 BufferedReader in = new BufferedReader(
                         new InputStreamReader(client.getInputStream(), StandardCharsets.ISO_8859_1));
                 OutputStream out = client.getOutputStream()) {
+            java.util.concurrent.atomic.AtomicBoolean busy = connections.get(client);
             reply(out, "220 sink ESMTP");
             String line;
-            while ((line = in.readLine()) != null) {
+            while (!closing && (line = in.readLine()) != null) {
                 String command = line.length() < 4
                         ? line.toUpperCase(Locale.ROOT)
                         : line.substring(0, 4).toUpperCase(Locale.ROOT);
                 switch (command) {
                     case "EHLO" -> reply(out, "250-sink\r\n250-PIPELINING\r\n250 8BITMIME");
-                    case "HELO", "MAIL", "RSET", "NOOP" -> reply(out, "250 OK");
+                    case "MAIL" -> {
+                        busy.set(true);
+                        reply(out, "250 OK");
+                    }
+                    case "RSET" -> {
+                        busy.set(false);
+                        reply(out, "250 OK");
+                    }
+                    case "HELO", "NOOP" -> reply(out, "250 OK");
                     case "RCPT" -> {
                         String refusal = recipientReply.apply(address(line));
                         reply(out, refusal == null ? "250 OK" : refusal);
@@ -124,6 +155,7 @@ public final class SmtpSink implements AutoCloseable {
                         reply(out, "354 go ahead");
                         data(in);
                         reply(out, "250 OK queued");
+                        busy.set(false);
                     }
                     case "QUIT" -> {
                         reply(out, "221 bye");
