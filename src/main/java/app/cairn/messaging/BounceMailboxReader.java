@@ -14,7 +14,6 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +30,6 @@ class BounceMailboxReader {
     private final SettingsStore settings;
     private final Outbox outbox;
     private final SuppressionStore suppressions;
-    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -39,13 +37,11 @@ class BounceMailboxReader {
             SettingsStore settings,
             Outbox outbox,
             SuppressionStore suppressions,
-            JdbcClient jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
         this.settings = settings;
         this.outbox = outbox;
         this.suppressions = suppressions;
-        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
@@ -99,19 +95,16 @@ class BounceMailboxReader {
     }
 
     private boolean record(BounceParser.Bounce bounce) {
-        Optional<Object[]> sent = jdbc.sql("SELECT to_address, customer_id FROM email_message WHERE id = ?")
-                .param(bounce.messageId())
-                .query((rs, row) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)})
-                .optional();
+        Optional<Outbox.Addressee> sent = outbox.addressee(bounce.messageId());
         if (sent.isEmpty()) {
             return false;
         }
-        String address = (String) sent.get()[0];
+        String address = sent.get().address();
         String detail = "bounce " + bounce.status();
         outbox.finish(bounce.messageId(), MessageStatus.BOUNCED, detail);
         suppressions.add(address, SuppressionReason.BOUNCE, detail, null);
         events.publishEvent(
-                new EmailBounced(bounce.messageId(), (Long) sent.get()[1], address, detail, clock.instant()));
+                new EmailBounced(bounce.messageId(), sent.get().customerId(), address, detail, clock.instant()));
         return true;
     }
 }

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,7 +35,6 @@ class BroadcastQueueing {
     private final Outbox outbox;
     private final SettingsStore settings;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // each is one of the things a page is checked against
@@ -51,7 +49,6 @@ class BroadcastQueueing {
             Outbox outbox,
             SettingsStore settings,
             TransactionTemplate transactions,
-            JdbcClient jdbc,
             Clock clock) {
         this.broadcasts = broadcasts;
         this.templates = templates;
@@ -63,7 +60,6 @@ class BroadcastQueueing {
         this.outbox = outbox;
         this.settings = settings;
         this.transactions = transactions;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -95,11 +91,7 @@ class BroadcastQueueing {
 
     /** Queues the next page; answers whether there may be more. */
     private boolean queuePage(long id) {
-        String status = jdbc.sql("SELECT status FROM email_broadcast WHERE id = ? FOR UPDATE")
-                .param(id)
-                .query(String.class)
-                .single();
-        if (!BroadcastStatus.QUEUEING.name().equals(status)) {
+        if (broadcasts.lockStatus(id) != BroadcastStatus.QUEUEING) {
             return false;
         }
         BroadcastStore.Row row = broadcasts.find(id).orElseThrow();

@@ -85,6 +85,14 @@ class BroadcastStore {
                 .single();
     }
 
+    /** Locks the broadcast's row for the caller's transaction and answers its status (a cancel waits for it). */
+    BroadcastStatus lockStatus(long id) {
+        return BroadcastStatus.valueOf(jdbc.sql("SELECT status FROM email_broadcast WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(String.class)
+                .single());
+    }
+
     /** Broadcasts whose queueing is due or was cut short, oldest first. */
     List<Long> due() {
         return jdbc.sql("""

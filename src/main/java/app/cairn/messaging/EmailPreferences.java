@@ -7,7 +7,6 @@ import app.cairn.customer.LegalBasis;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +27,7 @@ public class EmailPreferences {
     private final TopicPreferences topics;
     private final SenderStore senders;
     private final CustomerManagement customers;
-    private final JdbcClient jdbc;
+    private final Outbox outbox;
 
     EmailPreferences(
             MessageLinks links,
@@ -36,13 +35,13 @@ public class EmailPreferences {
             TopicPreferences topics,
             SenderStore senders,
             CustomerManagement customers,
-            JdbcClient jdbc) {
+            Outbox outbox) {
         this.links = links;
         this.engagement = engagement;
         this.topics = topics;
         this.senders = senders;
         this.customers = customers;
-        this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     /** Whether the unsubscribe token is genuine. */
@@ -97,14 +96,11 @@ public class EmailPreferences {
     }
 
     private Optional<Recipient> recipient(String token) {
-        return links.messageOf(LinkSigner.Kind.PREFERENCES, token).flatMap(id -> jdbc.sql(
-                        "SELECT customer_id, to_address FROM email_message WHERE id = ? AND customer_id IS NOT NULL")
-                .param(id)
-                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)})
-                .optional()
-                .flatMap(row -> customers.contacts(List.of((Long) row[0])).stream()
+        return links.messageOf(LinkSigner.Kind.PREFERENCES, token).flatMap(id -> outbox.addressee(id)
+                .filter(to -> to.customerId() != null)
+                .flatMap(to -> customers.contacts(List.of(to.customerId())).stream()
                         .findFirst()
-                        .map(c -> new Recipient(id, (String) row[1], c))));
+                        .map(c -> new Recipient(id, to.address(), c))));
     }
 
     private record Recipient(long messageId, String address, CustomerContact customer) {}

@@ -61,6 +61,14 @@ class Outbox {
                 .single();
     }
 
+    /** Whom the message went to: its address and its customer (null for a test without one). */
+    java.util.Optional<Addressee> addressee(long id) {
+        return jdbc.sql("SELECT to_address, customer_id FROM email_message WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> new Addressee(rs.getString(1), rs.getObject(2, Long.class)))
+                .optional();
+    }
+
     /** Claims up to {@code limit} due messages for {@code lease}, in a transaction of its own. */
     List<ClaimedMessage> claim(int limit, Duration lease) {
         return transactions.execute(status -> {
@@ -157,6 +165,9 @@ class Outbox {
     private static String shorten(String error) {
         return error == null || error.length() <= 500 ? error : error.substring(0, 500);
     }
+
+    /** A message's recipient. */
+    record Addressee(String address, Long customerId) {}
 
     /** A message a sender holds. {@code attempt} counts this one. */
     record ClaimedMessage(

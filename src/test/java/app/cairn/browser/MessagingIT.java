@@ -142,6 +142,14 @@ class MessagingIT extends BrowserTest {
         VaadinPage.awaitReady(page);
         assertThat(page.locator("#report-clicked .figure-value").innerText()).isEqualTo("1");
         assertThat(page.locator("#report-delivered .figure-value").innerText()).isEqualTo("1");
+
+        inbox.setContent(html);
+        inbox.locator("a", new Page.LocatorOptions().setHasText("Unsubscribe")).click();
+        inbox.waitForURL(u -> u.contains("/unsubscribe/"));
+        VaadinPage.awaitReady(inbox);
+        inbox.locator("#unsubscribe-confirm").click();
+        assertThat(inbox.locator("#unsubscribe-done").innerText()).contains("You are unsubscribed");
+        assertThat(customers.contacts(List.of(ada)).getFirst().emailConsent()).isFalse();
     }
 
     private static String recipient(MimeMessage message) {

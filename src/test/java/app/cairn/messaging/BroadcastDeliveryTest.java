@@ -59,6 +59,49 @@ class BroadcastDeliveryTest extends MessagingTestSupport {
     }
 
     @Test
+    void aScheduledBroadcastWaitsForItsTime() {
+        long ada = fixtures.subscriber("Ada");
+        java.time.Instant now = java.time.Instant.parse("2026-03-02T08:00:00Z");
+        clock.freezeAt(now);
+        Broadcast broadcast = broadcasts.create(
+                new NewBroadcast(
+                        "Monday " + fixtures.tag,
+                        fixtures.greeting().id(),
+                        fixtures.list(List.of(ada)).id(),
+                        now.plus(Duration.ofHours(2)),
+                        7),
+                "tester");
+
+        clock.freezeAt(now.plus(Duration.ofHours(2)).minusSeconds(1));
+        broadcasts.runDue();
+        assertThat(broadcasts.find(broadcast.id()).orElseThrow().status()).isEqualTo(BroadcastStatus.SCHEDULED);
+        assertThat(statuses(broadcast.id())).isEmpty();
+
+        clock.freezeAt(now.plus(Duration.ofHours(2)));
+        broadcasts.runDue();
+        assertThat(broadcasts.find(broadcast.id()).orElseThrow().status())
+                .isIn(BroadcastStatus.SENDING, BroadcastStatus.SENT);
+        assertThat(broadcasts.find(broadcast.id()).orElseThrow().queued()).isEqualTo(1);
+    }
+
+    @Test
+    void aBroadcastCannotBeScheduledInThePastOrWithoutATemplate() {
+        long list = fixtures.list(List.of(fixtures.subscriber("Ada"))).id();
+        long template = fixtures.greeting().id();
+        java.time.Instant past = clock.instant().minus(Duration.ofHours(1));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        broadcasts.create(new NewBroadcast("Late " + fixtures.tag, template, list, past, 7), "tester"))
+                .hasMessageContaining("broadcasts.error.send-at-past");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        broadcasts.create(new NewBroadcast("No template " + fixtures.tag, -1, list, null, 7), "tester"))
+                .hasMessageContaining("broadcasts.error.template");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> broadcasts.create(
+                        new NewBroadcast("Window " + fixtures.tag, template, list, null, 0), "tester"))
+                .hasMessageContaining("broadcasts.error.conversion-days");
+    }
+
+    @Test
     void membersWithoutConsentOrSuppressedAreLeftOutAndCountedByReason() throws Exception {
         long ada = fixtures.subscriber("Ada");
         long silent = fixtures.customer("Cy", "Europe/Berlin");

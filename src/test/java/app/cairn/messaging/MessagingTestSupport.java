@@ -55,10 +55,22 @@ abstract class MessagingTestSupport {
         fixtures = new MessagingFixtures(settings, templates, customers, segments);
     }
 
+    /**
+     * Puts the rules and the clock back, and cancels what the test left in the outbox (a message held for quiet
+     * hours, say) so that it cannot arrive in a later test's mailbox.
+     */
     @AfterEach
-    void putTheRulesBack() {
+    void putTheRulesBackAndEmptyTheOutbox() {
         settings.saveRules(new SendingRules(0, 7, null, null, "UTC"), "tester");
         clock.reset();
+        jdbc.sql("UPDATE email_message SET status = 'CANCELLED' WHERE status = 'QUEUED'")
+                .update();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM email_message WHERE status = 'SENDING'")
+                                .query(Long.class)
+                                .single()
+                        == 0);
     }
 
     /** Sets quiet hours and a frequency cap for one test. */
