@@ -1,10 +1,8 @@
 package app.cairn.customer;
 
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
+import app.cairn.shared.ScheduledJobs;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,20 +13,16 @@ class DuplicateScanSchedule {
 
     @Bean
     JobDetail duplicateScanJob() {
-        return JobBuilder.newJob(DuplicateScanJob.class)
-                .withIdentity(CustomerDuplicates.SCAN_JOB)
-                .withDescription("Finds pairs of customers that may be one person")
-                .storeDurably()
-                .build();
+        return ScheduledJobs.durable(
+                DuplicateScanJob.class,
+                CustomerDuplicates.SCAN_JOB,
+                "Finds pairs of customers that may be one person",
+                false);
     }
 
     @Bean
     Trigger duplicateScanTrigger(
             JobDetail duplicateScanJob, @Value("${cairn.duplicates.scan-cron:0 30 2 * * ?}") String cron) {
-        return TriggerBuilder.newTrigger()
-                .forJob(duplicateScanJob)
-                .withIdentity("duplicate-scan-nightly", "customer")
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
-                .build();
+        return ScheduledJobs.cron(duplicateScanJob, "duplicate-scan-nightly", "customer", cron);
     }
 }

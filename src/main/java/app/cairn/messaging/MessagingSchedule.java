@@ -1,11 +1,9 @@
 package app.cairn.messaging;
 
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
+import app.cairn.shared.ScheduledJobs;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,40 +20,29 @@ class MessagingSchedule {
 
     @Bean
     JobDetail broadcastTickerJob() {
-        return JobBuilder.newJob(BroadcastTickerJob.class)
-                .withIdentity(BROADCAST_TICKER)
-                .withDescription("Queues the messages of every broadcast whose time has come")
-                .storeDurably()
-                .requestRecovery()
-                .build();
+        // recoverable: a broadcast whose queueing a dead node left half done is carried on by another at once
+        return ScheduledJobs.durable(
+                BroadcastTickerJob.class,
+                BROADCAST_TICKER,
+                "Queues the messages of every broadcast whose time has come",
+                true);
     }
 
     @Bean
     Trigger broadcastTickerTrigger(
             JobDetail broadcastTickerJob, @Value("${cairn.messaging.broadcast-cron:0/15 * * * * ?}") String cron) {
-        return TriggerBuilder.newTrigger()
-                .forJob(broadcastTickerJob)
-                .withIdentity("broadcast-ticker", "messaging")
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
-                .build();
+        return ScheduledJobs.cron(broadcastTickerJob, "broadcast-ticker", "messaging", cron);
     }
 
     @Bean
     JobDetail bounceMailboxJob() {
-        return JobBuilder.newJob(BounceMailboxJob.class)
-                .withIdentity(BOUNCE_READER)
-                .withDescription("Reads bounce messages from the bounce mailbox")
-                .storeDurably()
-                .build();
+        return ScheduledJobs.durable(
+                BounceMailboxJob.class, BOUNCE_READER, "Reads bounce messages from the bounce mailbox", false);
     }
 
     @Bean
     Trigger bounceMailboxTrigger(
             JobDetail bounceMailboxJob, @Value("${cairn.messaging.bounce-cron:0 0/5 * * * ?}") String cron) {
-        return TriggerBuilder.newTrigger()
-                .forJob(bounceMailboxJob)
-                .withIdentity("bounce-mailbox", "messaging")
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
-                .build();
+        return ScheduledJobs.cron(bounceMailboxJob, "bounce-mailbox", "messaging", cron);
     }
 }

@@ -1,11 +1,9 @@
 package app.cairn.segment;
 
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
+import app.cairn.shared.ScheduledJobs;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,47 +21,33 @@ class SegmentRebuildSchedule {
 
     @Bean
     JobDetail requestedRebuildJob() {
-        return JobBuilder.newJob(RequestedRebuildJob.class)
-                .withIdentity(REQUESTED_REBUILD_JOB)
-                .withDescription("Works out the members of one segment, as asked on its page")
-                .storeDurably()
-                .build();
+        return ScheduledJobs.durable(
+                RequestedRebuildJob.class,
+                REQUESTED_REBUILD_JOB,
+                "Works out the members of one segment, as asked on its page",
+                false);
     }
 
     @Bean
     JobDetail segmentRebuildJob() {
-        return JobBuilder.newJob(SegmentRebuildJob.class)
-                .withIdentity(REBUILD_JOB)
-                .withDescription("Works out the members of every rule segment")
-                .storeDurably()
-                .build();
+        return ScheduledJobs.durable(
+                SegmentRebuildJob.class, REBUILD_JOB, "Works out the members of every rule segment", false);
     }
 
     @Bean
     Trigger segmentRebuildTrigger(
             JobDetail segmentRebuildJob, @Value("${cairn.segments.rebuild-cron:0 0/15 * * * ?}") String cron) {
-        return TriggerBuilder.newTrigger()
-                .forJob(segmentRebuildJob)
-                .withIdentity("segment-rebuild-ticker", "segment")
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
-                .build();
+        return ScheduledJobs.cron(segmentRebuildJob, "segment-rebuild-ticker", "segment", cron);
     }
 
     @Bean
     JobDetail rfmJob() {
-        return JobBuilder.newJob(RfmJob.class)
-                .withIdentity(RFM_JOB)
-                .withDescription("Works out every customer's RFM scores, segment and cluster")
-                .storeDurably()
-                .build();
+        return ScheduledJobs.durable(
+                RfmJob.class, RFM_JOB, "Works out every customer's RFM scores, segment and cluster", false);
     }
 
     @Bean
     Trigger rfmTrigger(JobDetail rfmJob, @Value("${cairn.segments.rfm-cron:0 15 3 * * ?}") String cron) {
-        return TriggerBuilder.newTrigger()
-                .forJob(rfmJob)
-                .withIdentity("rfm-nightly", "segment")
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
-                .build();
+        return ScheduledJobs.cron(rfmJob, "rfm-nightly", "segment", cron);
     }
 }
