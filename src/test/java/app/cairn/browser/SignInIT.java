@@ -29,8 +29,28 @@ class SignInIT extends BrowserTest {
                 .isEqualTo(
                         switch (role) {
                             case ADMIN ->
-                                List.of("Home", "Customers", "Duplicates", "Segments", "Import", "Users", "API keys");
-                            case MARKETER -> List.of("Home", "Customers", "Duplicates", "Segments", "Import");
+                                List.of(
+                                        "Home",
+                                        "Customers",
+                                        "Duplicates",
+                                        "Segments",
+                                        "E-mail templates",
+                                        "Broadcasts",
+                                        "Suppression list",
+                                        "Import",
+                                        "Users",
+                                        "E-mail settings",
+                                        "API keys");
+                            case MARKETER ->
+                                List.of(
+                                        "Home",
+                                        "Customers",
+                                        "Duplicates",
+                                        "Segments",
+                                        "E-mail templates",
+                                        "Broadcasts",
+                                        "Suppression list",
+                                        "Import");
                             case AGENT -> List.of("Home", "Customers");
                         });
     }

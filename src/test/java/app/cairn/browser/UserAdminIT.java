@@ -35,7 +35,16 @@ class UserAdminIT extends BrowserTest {
         assertThat(users.notification()).contains("Created " + username);
         ShellPage shell = users.signOut().signIn(username, "a-browser-password");
         assertThat(shell.currentUser()).isEqualTo(username);
-        assertThat(shell.navigation()).containsExactly("Home", "Customers", "Duplicates", "Segments", "Import");
+        assertThat(shell.navigation())
+                .containsExactly(
+                        "Home",
+                        "Customers",
+                        "Duplicates",
+                        "Segments",
+                        "E-mail templates",
+                        "Broadcasts",
+                        "Suppression list",
+                        "Import");
     }
 
     @Test
@@ -63,7 +72,18 @@ class UserAdminIT extends BrowserTest {
         assertThat(users.notification()).contains("Saved " + agent.username());
         ShellPage shell = users.signOut().signIn(agent.username(), StaffFixtures.PASSWORD);
         assertThat(shell.navigation())
-                .containsExactly("Home", "Customers", "Duplicates", "Segments", "Import", "Users", "API keys");
+                .containsExactly(
+                        "Home",
+                        "Customers",
+                        "Duplicates",
+                        "Segments",
+                        "E-mail templates",
+                        "Broadcasts",
+                        "Suppression list",
+                        "Import",
+                        "Users",
+                        "E-mail settings",
+                        "API keys");
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.text.NumberFormat;
 
 /** The broadcasts, the latest first, a page at a time; one opens in its report ({@link BroadcastView}). */
 @Route("broadcasts")
-@Menu(order = 21, icon = "vaadin:paperplane", title = "nav.broadcasts")
+@Menu(order = 17, icon = "vaadin:paperplane", title = "nav.broadcasts")
 @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
 public class BroadcastsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The suppression list, newest first and loaded a page at a time; add an address by hand or take one off. */
 @Route("suppressions")
-@Menu(order = 22, icon = "vaadin:ban", title = "nav.suppressions")
+@Menu(order = 18, icon = "vaadin:ban", title = "nav.suppressions")
 @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
 public class SuppressionsView extends VerticalLayout implements HasDynamicTitle {
 

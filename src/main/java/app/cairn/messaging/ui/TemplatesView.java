@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The e-mail templates by name; one opens in {@link TemplateEditorView}. */
 @Route("templates")
-@Menu(order = 20, icon = "vaadin:envelope-open-o", title = "nav.templates")
+@Menu(order = 16, icon = "vaadin:envelope-open-o", title = "nav.templates")
 @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
 public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
 
