@@ -53,6 +53,15 @@ public class MessagingSettings {
                 by);
     }
 
+    /**
+     * Connects to the SMTP server with the stored settings (signing in if they say so) and disconnects, sending
+     * nothing. Answers the server's or the network's words when that failed, or empty when it worked.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> checkSmtp() {
+        return SmtpConnection.check(settings.current().smtp());
+    }
+
     /** The sending rules. */
     @Transactional
     public SendingRules rules() {

@@ -56,16 +56,31 @@ final class SmtpConnection implements AutoCloseable {
         return session;
     }
 
+    /** Connects with these settings and disconnects; answers what went wrong, or empty when it worked. */
+    static java.util.Optional<String> check(SmtpSettings settings) {
+        try (SmtpConnection connection = new SmtpConnection()) {
+            connection.session(settings, 0);
+            connection.connect();
+            return java.util.Optional.empty();
+        } catch (MessagingException | IllegalStateException failed) {
+            return java.util.Optional.of(describe(failed));
+        }
+    }
+
+    private void connect() throws MessagingException {
+        close();
+        transport = session.getTransport(settings.security() == MailSecurity.TLS ? "smtps" : "smtp");
+        transport.connect(
+                settings.host(),
+                settings.port(),
+                settings.authenticates() ? settings.username() : null,
+                settings.authenticates() ? settings.password() : null);
+    }
+
     Result send(MimeMessage message) {
         try {
             if (transport == null || !transport.isConnected()) {
-                close();
-                transport = session.getTransport(settings.security() == MailSecurity.TLS ? "smtps" : "smtp");
-                transport.connect(
-                        settings.host(),
-                        settings.port(),
-                        settings.authenticates() ? settings.username() : null,
-                        settings.authenticates() ? settings.password() : null);
+                connect();
             }
             transport.sendMessage(message, message.getAllRecipients());
             return new Result(Outcome.SENT, null);

@@ -85,6 +85,16 @@ class DeliveryFailuresTest extends MessagingTestSupport {
         assertThat(sink.doubled()).isZero();
     }
 
+    @Test
+    void checkingTheConnectionSaysWhetherTheServerAnswers() throws Exception {
+        assertThat(settings.checkSmtp()).isEmpty();
+
+        sink.stop();
+
+        assertThat(settings.checkSmtp())
+                .hasValueSatisfying(problem -> assertThat(problem).contains("Couldn't connect to host"));
+    }
+
     private Broadcast send(List<Long> members) {
         return broadcasts.create(
                 new NewBroadcast(

@@ -69,7 +69,12 @@ public class EmailSettingsView extends VerticalLayout implements HasDynamicTitle
                                 password.getValue(),
                                 value(rate)),
                         by));
-        return new FormLayout(host, port, security, username, password, rate, save);
+        Button check = new Button(getTranslation("email-settings.check"), e -> settings.checkSmtp()
+                .ifPresentOrElse(
+                        problem -> Notification.show(getTranslation("email-settings.check-failed", problem)),
+                        () -> Notification.show(getTranslation("email-settings.check-ok"))));
+        check.setId("smtp-check");
+        return new FormLayout(host, port, security, username, password, rate, save, check);
     }
 
     private FormLayout rules() {
