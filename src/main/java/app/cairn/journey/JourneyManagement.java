@@ -1,0 +1,137 @@
+package app.cairn.journey;
+
+import app.cairn.shared.RefusedException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Journeys as a marketer keeps them: a draft saved as it is drawn, checked for problems, published as an
+ * unchangeable version (customers already in the journey stay on theirs), paused, resumed, stopped and
+ * duplicated; or started from a ready-made template.
+ */
+@Service
+public class JourneyManagement {
+
+    static final int MAX_STEPS = 200;
+
+    private final JourneyStore store;
+
+    JourneyManagement(JourneyStore store) {
+        this.store = store;
+    }
+
+    /** A new journey in draft with the given graph (it may be empty). Refused for an empty or taken name. */
+    @Transactional
+    public Journey create(String name, JourneyGraph draft, String by) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 200) {
+            throw new RefusedException("journey.error.name");
+        }
+        return store.find(store.create(clean, sized(draft), by)).orElseThrow();
+    }
+
+    /** A new journey in draft drawn from a ready-made template; its settings are left for the marketer to fill. */
+    @Transactional
+    public Journey createFromTemplate(JourneyTemplate template, String name, String by) {
+        return create(name, template.graph(), by);
+    }
+
+    /** Every journey, by name. */
+    @Transactional(readOnly = true)
+    public List<Journey> all() {
+        return store.all();
+    }
+
+    /** The journey, if it exists. */
+    @Transactional(readOnly = true)
+    public Optional<Journey> find(long id) {
+        return store.find(id);
+    }
+
+    /** Saves the draft as drawn, problems and all (autosave); publishing checks it. */
+    @Transactional
+    public Journey saveDraft(long id, JourneyGraph draft) {
+        require(id);
+        store.saveDraft(id, sized(draft));
+        return store.find(id).orElseThrow();
+    }
+
+    /** What stands between the draft and publishing it, step by step; empty when it can be published. */
+    @Transactional(readOnly = true)
+    public List<JourneyProblem> problems(long id) {
+        return JourneyValidator.problems(require(id).draft());
+    }
+
+    /**
+     * Publishes the draft as the next version, which new entrants follow from now on; a draft journey goes live.
+     * Refused with the problems ({@link JourneyNotPublishable}) when there are any, and for a stopped journey.
+     */
+    @Transactional
+    public JourneyVersion publish(long id, String by) {
+        JourneyStatus status = store.lock(id).orElseThrow(() -> notFound(id));
+        if (status == JourneyStatus.STOPPED) {
+            throw new RefusedException("journey.error.stopped");
+        }
+        JourneyGraph draft = require(id).draft();
+        List<JourneyProblem> problems = JourneyValidator.problems(draft);
+        if (!problems.isEmpty()) {
+            throw new JourneyNotPublishable(problems);
+        }
+        return store.publish(id, draft, by);
+    }
+
+    /** Holds a live journey: nobody enters or moves on until it is resumed. */
+    @Transactional
+    public void pause(long id) {
+        change(id, List.of(JourneyStatus.LIVE), JourneyStatus.PAUSED);
+    }
+
+    /** Lets a paused journey run again. */
+    @Transactional
+    public void resume(long id) {
+        change(id, List.of(JourneyStatus.PAUSED), JourneyStatus.LIVE);
+    }
+
+    /** Stops a journey for good. */
+    @Transactional
+    public void stop(long id) {
+        change(id, List.of(JourneyStatus.DRAFT, JourneyStatus.LIVE, JourneyStatus.PAUSED), JourneyStatus.STOPPED);
+    }
+
+    /** A new draft journey with a copy of this one's draft. */
+    @Transactional
+    public Journey duplicate(long id, String name, String by) {
+        return create(name, require(id).draft(), by);
+    }
+
+    /** The journey's published versions, oldest first. */
+    @Transactional(readOnly = true)
+    public List<JourneyVersion> versions(long id) {
+        return store.versions(id);
+    }
+
+    private void change(long id, List<JourneyStatus> from, JourneyStatus to) {
+        store.lock(id).orElseThrow(() -> notFound(id));
+        if (!store.setStatus(id, from, to)) {
+            throw new RefusedException("journey.error.status-change", to.name());
+        }
+    }
+
+    private Journey require(long id) {
+        return store.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static RefusedException notFound(long id) {
+        return new RefusedException("journey.error.not-found", String.valueOf(id));
+    }
+
+    private static JourneyGraph sized(JourneyGraph draft) {
+        JourneyGraph graph = draft == null ? new JourneyGraph(List.of(), List.of()) : draft;
+        if (graph.nodes().size() > MAX_STEPS) {
+            throw new RefusedException("journey.error.too-many-steps", String.valueOf(MAX_STEPS));
+        }
+        return graph;
+    }
+}
