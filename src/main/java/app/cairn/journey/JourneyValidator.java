@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * What stands between a drawn journey and publishing it: exactly one entry; every connection from a real output
  * to a known step other than an entry, one per output; every output of every step connected (exits have none);
- * every step reachable from the entry; required settings filled and a split's percentages adding up to 100; and
+ * every step reachable from the entry; required settings filled and readable (durations, weekdays, times of
+ * day), and a split's percentages adding up to 100; and
  * no loop that a customer could go round without waiting.
  */
 final class JourneyValidator {
@@ -96,6 +97,7 @@ final class JourneyValidator {
                 problems.add(new JourneyProblem(node.id(), "journey.problem.setting-required", setting));
             }
         }
+        readable(node, problems);
         if (node.type() == NodeType.SPLIT_RANDOM || node.type() == NodeType.EXPERIMENT) {
             List<Integer> shares = JourneyGraph.percentages(node.settings().get("percentages"));
             if (shares.size() < 2
@@ -103,6 +105,36 @@ final class JourneyValidator {
                     || shares.stream().mapToInt(Integer::intValue).sum() != 100) {
                 problems.add(new JourneyProblem(node.id(), "journey.problem.split-percentages", null));
             }
+        }
+    }
+
+    /** Settings that are filled but cannot be read: a duration, weekdays or a time of day. */
+    private static void readable(JourneyNode node, List<JourneyProblem> problems) {
+        Map<String, String> settings = node.settings();
+        for (String setting : List.of("duration", "timeout", "within")) {
+            String value = settings.get(setting);
+            if (value != null && !value.isBlank() && !WaitTimes.readable(value)) {
+                problems.add(new JourneyProblem(node.id(), "journey.problem.setting-unreadable", setting));
+            }
+        }
+        String days = settings.get("days");
+        if (days != null && !days.isBlank() && WaitTimes.days(days).isEmpty()) {
+            problems.add(new JourneyProblem(node.id(), "journey.problem.setting-unreadable", "days"));
+        }
+        for (String setting : List.of("from", "until", "time")) {
+            String value = settings.get(setting);
+            if (value != null && !value.isBlank() && !timeOfDay(value)) {
+                problems.add(new JourneyProblem(node.id(), "journey.problem.setting-unreadable", setting));
+            }
+        }
+    }
+
+    private static boolean timeOfDay(String value) {
+        try {
+            java.time.LocalTime.parse(value.strip());
+            return true;
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return false;
         }
     }
 

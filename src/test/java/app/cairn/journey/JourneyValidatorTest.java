@@ -70,6 +70,24 @@ class JourneyValidatorTest {
     }
 
     @Test
+    void durationsWeekdaysAndTimesMustBeReadable() {
+        JourneyGraph graph = JourneyFixtures.draw()
+                .step("entry", NodeType.ENTRY_MANUAL, Map.of())
+                .step("wait", NodeType.WAIT_DURATION, Map.of("duration", "two days"))
+                .step("window", NodeType.WAIT_WINDOW, Map.of("days", "MON,FRI", "from", "9 am", "until", "17:00"))
+                .step("exit", NodeType.EXIT, Map.of())
+                .link("entry", "next", "wait")
+                .link("wait", "next", "window")
+                .link("window", "next", "exit")
+                .graph();
+
+        assertThat(JourneyValidator.problems(graph))
+                .containsExactlyInAnyOrder(
+                        new JourneyProblem("wait", "journey.problem.setting-unreadable", "duration"),
+                        new JourneyProblem("window", "journey.problem.setting-unreadable", "from"));
+    }
+
+    @Test
     void aLoopIsAllowedOnlyWithAWaitInIt() {
         JourneyFixtures loop = JourneyFixtures.draw()
                 .step("entry", NodeType.ENTRY_MANUAL, Map.of())
