@@ -1,6 +1,7 @@
 package app.cairn.customer;
 
 import app.cairn.shared.UtcColumns;
+import app.cairn.shared.jdbc.LikePatterns;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ class CustomerQueries {
         List<String> conditions = new ArrayList<>(List.of("c.merged_into_id IS NULL"));
         List<Object> params = new ArrayList<>();
         if (hasText(filter.text())) {
-            String prefix = likePrefix(filter.text().strip());
+            String prefix = LikePatterns.startingWith(filter.text().strip());
             if (filter.text().contains("@")) {
                 conditions.add("c.live_email LIKE ?");
                 params.add(prefix.toLowerCase(java.util.Locale.ROOT));
@@ -168,10 +169,6 @@ class CustomerQueries {
 
     private static java.time.LocalDateTime startOf(LocalDate day) {
         return UtcColumns.toColumn(day.atStartOfDay().toInstant(ZoneOffset.UTC));
-    }
-
-    private static String likePrefix(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static boolean hasText(String value) {

@@ -10,9 +10,4 @@ public enum JourneyStatus {
     PAUSED,
     /** Stopped for good: nobody enters any more, and enrolled customers leave. */
     STOPPED;
-
-    /** Key of the status's name in the UI translations. */
-    public String labelKey() {
-        return "journey.status." + name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

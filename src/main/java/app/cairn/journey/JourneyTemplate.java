@@ -2,7 +2,6 @@ package app.cairn.journey;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,11 +19,6 @@ public enum JourneyTemplate {
     REVIEW_REQUEST,
     /** Birthday greetings at 9:00 in the customer's time zone; an order is the goal. */
     BIRTHDAY;
-
-    /** Key of the template's name in the UI translations. */
-    public String labelKey() {
-        return "journey.template." + name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     /** The template's graph. */
     public JourneyGraph graph() {

@@ -1,7 +1,6 @@
 package app.cairn.journey;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The kinds of step a journey is drawn from, each with the outputs it leads on by and the settings it cannot do
@@ -61,10 +60,5 @@ public enum NodeType {
     /** The settings a step of this type must have before the journey can be published. */
     public List<String> requiredSettings() {
         return required;
-    }
-
-    /** Key of the type's name in the UI translations. */
-    public String labelKey() {
-        return "journey.node." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -2,7 +2,6 @@ package app.cairn.messaging;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.springframework.stereotype.Component;
@@ -16,33 +15,40 @@ import org.springframework.stereotype.Component;
 class EmailComposer {
 
     private final I18NProvider translations;
+    private final MessageLinks links;
 
-    EmailComposer(I18NProvider translations) {
+    EmailComposer(I18NProvider translations, MessageLinks links) {
         this.translations = translations;
+        this.links = links;
     }
 
     /**
-     * Composes one message. {@code messageId} null makes a preview: links stay as written and the footer links
-     * lead nowhere.
+     * Composes one message, given its unsubscribe and preference addresses (those the merge values carry too).
+     * {@code messageId} null makes a preview: links stay as written, and the footer's lead where it is told.
      */
     ComposedEmail compose(
-            String subject, String preheader, String body, Long messageId, MessageLinks links, Locale locale) {
-        Document doc = HtmlSafety.clean(body);
-        Element content = doc.body();
-        String unsubscribe = messageId == null ? "#" : links.unsubscribe(messageId);
-        String preferences = messageId == null ? "#" : links.preferences(messageId);
-        if (!linksTo(content, unsubscribe) || !linksTo(content, preferences)) {
-            content.appendChild(footer(unsubscribe, preferences, locale));
-        }
-        if (messageId != null) {
-            for (Element a : content.select("a[href]")) {
-                String href = a.attr("href");
-                if ((href.startsWith("http://") || href.startsWith("https://"))
-                        && !href.equals(unsubscribe)
-                        && !href.equals(preferences)) {
-                    a.attr("href", links.click(messageId, href));
-                }
+            String subject,
+            String preheader,
+            String body,
+            Long messageId,
+            String unsubscribe,
+            String preferences,
+            Locale locale) {
+        Element content = HtmlSafety.clean(body).body();
+        boolean linksToUnsubscribe = false;
+        boolean linksToPreferences = false;
+        for (Element a : content.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.equals(unsubscribe)) {
+                linksToUnsubscribe = true;
+            } else if (href.equals(preferences)) {
+                linksToPreferences = true;
+            } else if (messageId != null && (href.startsWith("http://") || href.startsWith("https://"))) {
+                a.attr("href", links.click(messageId, href));
             }
+        }
+        if (!linksToUnsubscribe || !linksToPreferences) {
+            content.appendChild(footer(unsubscribe, preferences, locale));
         }
         String text = PlainText.of(content);
         StringBuilder html = new StringBuilder(body.length() + 1024)
@@ -63,10 +69,6 @@ class EmailComposer {
         }
         html.append("</body></html>");
         return new ComposedEmail(subject, preheader, html.toString(), text, messageId == null ? null : unsubscribe);
-    }
-
-    private static boolean linksTo(Element content, String href) {
-        return content.select("a[href]").stream().anyMatch(a -> a.attr("href").equals(href));
     }
 
     private Element footer(String unsubscribe, String preferences, Locale locale) {

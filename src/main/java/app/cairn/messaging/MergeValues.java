@@ -38,7 +38,7 @@ class MergeValues {
         this.products = products;
     }
 
-    /** The values for this customer and template body; {@code links} gives the customer's own link addresses. */
+    /** The values for this customer and template body, with the message's own unsubscribe and preference addresses. */
     Map<String, Object> of(CustomerContact customer, String body, String unsubscribeUrl, String preferencesUrl) {
         Map<String, Object> values = new HashMap<>();
         values.put("first_name", customer.firstName());

@@ -135,15 +135,17 @@ class MessageDelivery {
             throws jakarta.mail.MessagingException {
         ContentCache.Prepared prepared = contents.get(message.contentId());
         TemplateStore.Content content = prepared.content();
-        Map<String, Object> values =
-                merge.of(contact, content.htmlBody(), links.unsubscribe(message.id()), links.preferences(message.id()));
+        String unsubscribe = links.unsubscribe(message.id());
+        String preferences = links.preferences(message.id());
+        Map<String, Object> values = merge.of(contact, content.htmlBody(), unsubscribe, preferences);
         Locale locale = contact.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(contact.language());
         ComposedEmail email = composer.compose(
                 prepared.compiled().subject(values),
                 prepared.compiled().preheader(values),
                 prepared.compiled().body(values),
                 message.id(),
-                links,
+                unsubscribe,
+                preferences,
                 locale);
         return MimeMessages.build(session, message.id(), content.sender(), message.toAddress(), email, clock.instant());
     }

@@ -22,6 +22,7 @@ final class RecipientCheck {
     private final Set<Long> leftTopic;
     private final Map<Long, Integer> sentInWindow;
     private final Instant now;
+    private final ZoneId defaultZone;
 
     RecipientCheck(
             SendingRules rules,
@@ -34,6 +35,7 @@ final class RecipientCheck {
         this.leftTopic = leftTopic;
         this.sentInWindow = sentInWindow;
         this.now = now;
+        this.defaultZone = ZoneId.of(rules.defaultTimeZone());
     }
 
     Decision decide(CustomerContact contact) {
@@ -66,6 +68,6 @@ final class RecipientCheck {
         } catch (DateTimeException unknownZone) {
             // falls back to the default zone
         }
-        return ZoneId.of(rules.defaultTimeZone());
+        return defaultZone;
     }
 }

@@ -1,6 +1,7 @@
 package app.cairn.messaging;
 
 import app.cairn.shared.UtcColumns;
+import app.cairn.shared.jdbc.LikePatterns;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
@@ -81,7 +82,7 @@ class SuppressionStore {
 
     private static String like(String prefix) {
         String start = prefix == null ? "" : normal(prefix);
-        return start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePatterns.startingWith(start);
     }
 
     static String normal(String address) {

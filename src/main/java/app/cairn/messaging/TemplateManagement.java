@@ -23,7 +23,6 @@ public class TemplateManagement {
     private final TemplateEngine engine;
     private final MergeValues merge;
     private final EmailComposer composer;
-    private final MessageLinks links;
     private final CustomerManagement customers;
     private final Outbox outbox;
 
@@ -34,7 +33,6 @@ public class TemplateManagement {
             TemplateEngine engine,
             MergeValues merge,
             EmailComposer composer,
-            MessageLinks links,
             CustomerManagement customers,
             Outbox outbox) {
         this.templates = templates;
@@ -42,7 +40,6 @@ public class TemplateManagement {
         this.engine = engine;
         this.merge = merge;
         this.composer = composer;
-        this.links = links;
         this.customers = customers;
         this.outbox = outbox;
     }
@@ -86,7 +83,7 @@ public class TemplateManagement {
         Map<String, Object> values = merge.of(contact, nonNull(draft.htmlBody()), "#", "#");
         Locale locale = contact.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(contact.language());
         return composer.compose(
-                compiled.subject(values), compiled.preheader(values), compiled.body(values), null, links, locale);
+                compiled.subject(values), compiled.preheader(values), compiled.body(values), null, "#", "#", locale);
     }
 
     /**

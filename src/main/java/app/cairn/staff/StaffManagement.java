@@ -1,6 +1,7 @@
 package app.cairn.staff;
 
 import app.cairn.shared.StaffRole;
+import app.cairn.shared.jdbc.LikePatterns;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -140,7 +141,7 @@ public class StaffManagement {
 
     private static String pattern(String filter) {
         String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePatterns.containing(text);
     }
 
     private static String blankToNull(String value) {

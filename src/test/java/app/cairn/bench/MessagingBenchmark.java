@@ -1,19 +1,18 @@
 package app.cairn.bench;
 
+import app.cairn.testing.ChildJvm;
 import app.cairn.testing.SmtpSink;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,61 +166,50 @@ public final class MessagingBenchmark {
         return text.toString();
     }
 
-    /** A running {@link BroadcastNode} and the lines it prints. */
+    /** A running {@link BroadcastNode} (a {@link ChildJvm}) and the status lines it prints once ready. */
     private static final class Node {
 
-        private final Process process;
-        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private static final Duration PATIENCE = Duration.ofMinutes(10);
 
-        private Node(Process process) {
-            this.process = process;
-            Thread.ofPlatform().daemon().start(() -> {
-                try (BufferedReader reader =
-                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                        lines.add(line);
-                    }
-                } catch (IOException ended) {
-                    // the node is gone
-                }
-            });
+        private final ChildJvm child;
+
+        private Node(ChildJvm child) {
+            this.child = child;
         }
 
         static Node start(Path data, int smtpPort, String action, int recipients) throws IOException {
-            List<String> command = new ArrayList<>(
-                    List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g"));
+            List<String> options = new ArrayList<>(List.of("-Xmx1g"));
             String extra = System.getenv("CAIRN_BENCH_NODE_OPTS");
             if (extra != null && !extra.isBlank()) {
-                command.addAll(List.of(extra.strip().split("\\s+")));
+                options.addAll(List.of(extra.strip().split("\\s+")));
             }
-            command.addAll(List.of(
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    BroadcastNode.class.getName(),
+            return new Node(ChildJvm.start(
+                    BroadcastNode.class,
+                    "READY",
+                    PATIENCE,
+                    options,
                     data.toString(),
                     Integer.toString(smtpPort),
                     action,
                     Integer.toString(recipients)));
-            return new Node(
-                    new ProcessBuilder(command).redirectErrorStream(true).start());
         }
 
         /** Reads status lines until {@code condition} holds for one. */
-        void until(java.util.function.Predicate<Map<String, String>> condition) throws InterruptedException {
+        void until(Predicate<Map<String, String>> condition) throws InterruptedException {
             while (true) {
-                Map<String, String> status = next("STATUS");
-                if (condition.test(status)) {
+                String line = nextLine();
+                if (line.startsWith("STATUS") && condition.test(fields(line))) {
                     return;
                 }
             }
         }
 
         /** Passes each status line on until the node prints DONE; answers the DONE line's fields. */
-        Map<String, String> follow(java.util.function.Consumer<Map<String, String>> each) throws Exception {
+        Map<String, String> follow(Consumer<Map<String, String>> each) throws InterruptedException {
             while (true) {
                 String line = nextLine();
                 if (line.startsWith("DONE")) {
-                    process.waitFor(2, TimeUnit.MINUTES);
+                    child.awaitExit(Duration.ofMinutes(2));
                     return fields(line);
                 }
                 if (line.startsWith("STATUS")) {
@@ -231,23 +219,13 @@ public final class MessagingBenchmark {
         }
 
         void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor(1, TimeUnit.MINUTES);
-        }
-
-        private Map<String, String> next(String kind) throws InterruptedException {
-            while (true) {
-                String line = nextLine();
-                if (line.startsWith(kind)) {
-                    return fields(line);
-                }
-            }
+            child.kill();
         }
 
         private String nextLine() throws InterruptedException {
-            String line = lines.poll(10, TimeUnit.MINUTES);
-            if (line == null || (!process.isAlive() && lines.isEmpty() && line.isEmpty())) {
-                throw new IllegalStateException("The node stopped printing; is it alive? " + process.isAlive());
+            String line = child.nextLine(PATIENCE);
+            if (line == null) {
+                throw new IllegalStateException("The node printed nothing for " + PATIENCE);
             }
             if (!line.startsWith("STATUS")) {
                 System.out.println("   node: " + line);
@@ -256,7 +234,7 @@ public final class MessagingBenchmark {
         }
 
         private static Map<String, String> fields(String line) {
-            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            Map<String, String> fields = new LinkedHashMap<>();
             Matcher matcher = FIELD.matcher(line);
             while (matcher.find()) {
                 fields.put(matcher.group(1), matcher.group(2));

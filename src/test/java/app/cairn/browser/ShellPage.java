@@ -6,6 +6,22 @@ import java.util.List;
 /** Any signed-in page: the navigation, the signed-in user and sign-out. */
 class ShellPage {
 
+    /** The navigation a marketer sees, in order. */
+    static final java.util.List<String> MARKETER_NAVIGATION = java.util.List.of(
+            "Home",
+            "Customers",
+            "Duplicates",
+            "Segments",
+            "E-mail templates",
+            "Broadcasts",
+            "Suppression list",
+            "Import");
+
+    /** The navigation an admin sees: the marketer's and the admin pages. */
+    static final java.util.List<String> ADMIN_NAVIGATION = java.util.stream.Stream.concat(
+                    MARKETER_NAVIGATION.stream(), java.util.stream.Stream.of("Users", "E-mail settings", "API keys"))
+            .toList();
+
     final Page page;
 
     ShellPage(Page page) {

@@ -7,17 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A second JVM on the test classpath, for what one process cannot show: a node that dies with
- * {@code kill -9}. It must print a ready line; {@link #kill()} ends it without any clean-up.
+ * {@code kill -9}. It must print a ready line; {@link #kill()} ends it without any clean-up. What it prints after
+ * that can be read line by line ({@link #nextLine}); up to {@value #KEPT_LINES} unread lines are kept, later ones
+ * dropped, so a child nobody reads from never blocks on its output.
  */
 public final class ChildJvm implements AutoCloseable {
 
+    static final int KEPT_LINES = 10_000;
+
     private final Process process;
     private final List<String> output = new ArrayList<>();
+    private final BlockingQueue<String> later = new LinkedBlockingQueue<>(KEPT_LINES);
 
     private ChildJvm(Process process) {
         this.process = process;
@@ -26,8 +33,16 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code mainClass} and waits until it prints {@code readyLine}. */
     public static ChildJvm start(Class<?> mainClass, String readyLine, Duration timeout, String... args)
             throws IOException {
+        return start(mainClass, readyLine, timeout, List.of(), args);
+    }
+
+    /** Starts {@code mainClass} with these JVM options and waits until it prints {@code readyLine}. */
+    public static ChildJvm start(
+            Class<?> mainClass, String readyLine, Duration timeout, List<String> jvmOptions, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
@@ -69,8 +84,9 @@ public final class ChildJvm implements AutoCloseable {
     private void drainInBackground(BufferedReader reader) {
         Thread drain = new Thread(() -> {
             try {
-                while (reader.readLine() != null) {
-                    // keep the pipe empty so the child never blocks on its output
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    // kept for nextLine while there is room; the pipe is emptied either way
+                    later.offer(line);
                 }
             } catch (IOException ended) {
                 // the child is gone
@@ -85,6 +101,16 @@ public final class ChildJvm implements AutoCloseable {
         synchronized (output) {
             return String.join("\n", output);
         }
+    }
+
+    /** The next line the child printed after its ready line, waiting up to {@code timeout}; null if none came. */
+    public String nextLine(Duration timeout) throws InterruptedException {
+        return later.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits up to {@code timeout} for the child to end by itself; answers whether it did. */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Ends the child at once, like {@code kill -9}: no shutdown hooks run. */
