@@ -142,7 +142,7 @@ public class CommerceManagement {
             throw new CommerceException("commerce.error.unknown-customer", customerId);
         }
         lastEvents.record(List.of(new EventData(customerId, type, sku, occurredAt, properties)));
-        events.publishEvent(new CustomerEventRecorded(customerId, type, occurredAt));
+        events.publishEvent(new CustomerEventRecorded(customerId, type, occurredAt, properties));
     }
 
     /**

@@ -141,6 +141,12 @@ class Customer {
         return tags.add(tag);
     }
 
+    /** Sets a custom attribute, or removes it for a null value; answers the old value. */
+    String attribute(String name, String value, Instant now) {
+        updatedAt = now;
+        return value == null ? attributes.remove(name) : attributes.put(name, value);
+    }
+
     boolean untag(String tag, Instant now) {
         updatedAt = now;
         return tags.remove(tag);

@@ -114,6 +114,41 @@ public class CustomerManagement {
         return customer.toProfile();
     }
 
+    /**
+     * Sets a custom attribute (a name of letters, digits, dot, dash and underscore, at most 64 characters; a value
+     * of at most 1,000 characters), or removes it when the value is blank.
+     */
+    public CustomerProfile setAttribute(long id, String name, String value, String changedBy) {
+        String normalName = CustomerNormaliser.attributeName(name);
+        String normalValue = value == null || value.isBlank() ? null : value.strip();
+        if (normalValue != null && normalValue.length() > 1000) {
+            throw new CustomerException("customer.error.attribute-too-long", normalName, 1000);
+        }
+        Customer customer = load(id);
+        Instant now = clock.instant();
+        String old = customer.attribute(normalName, normalValue, now);
+        if (!java.util.Objects.equals(old, normalValue)) {
+            history.recordChanges(id, Map.of(normalName, new String[] {old, normalValue}), now, changedBy);
+            events.publishEvent(new CustomerChanged(id, now));
+        }
+        return customer.toProfile();
+    }
+
+    /** The value of one custom attribute for each of these customers that has it: one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> attributeValues(Collection<Long> ids, String name) {
+        return queries.attributeValues(ids, name);
+    }
+
+    /**
+     * The live customers whose birthday ({@code birthday} true) or signup day falls on one of these days of the year
+     * (a full read of the customers: for a job that runs a few times an hour, not for a page).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> idsByAnniversary(boolean birthday, Collection<java.time.MonthDay> days) {
+        return queries.idsByAnniversary(birthday, days);
+    }
+
     /** Removes a tag. */
     public CustomerProfile untag(long id, String tag, String changedBy) {
         Customer customer = load(id);

@@ -68,10 +68,7 @@ public final class CustomerNormaliser {
         }
         java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
         record.attributes().forEach((name, value) -> {
-            String key = blankToNull(name);
-            if (key == null || !ATTRIBUTE.matcher(key).matches()) {
-                throw new CustomerException("customer.error.attribute-name-invalid", String.valueOf(name));
-            }
+            String key = attributeName(name);
             String text = blankToNull(value);
             if (text != null && text.length() > 1000) {
                 throw new CustomerException("customer.error.attribute-too-long", key, 1000);
@@ -98,6 +95,15 @@ public final class CustomerNormaliser {
             throw new CustomerException("customer.error.tag-invalid", String.valueOf(tag));
         }
         return normal;
+    }
+
+    /** A custom attribute's name, trimmed; refused unless letters, digits, dots, dashes or underscores. */
+    public static String attributeName(String name) {
+        String key = blankToNull(name);
+        if (key == null || !ATTRIBUTE.matcher(key).matches()) {
+            throw new CustomerException("customer.error.attribute-name-invalid", String.valueOf(name));
+        }
+        return key;
     }
 
     /** Lower-case, trimmed e-mail address; null for blank. */

@@ -88,9 +88,10 @@ class CustomerQueries {
         }
         return jdbc.sql("""
                 SELECT c.id, c.email, c.first_name, c.last_name, c.country, c.city, c.time_zone, c.language,
-                       COALESCE(k.granted, FALSE)
+                       COALESCE(k.granted, FALSE), c.phone, COALESCE(s.granted, FALSE), c.birthday, c.signup_at
                 FROM customer c
                 LEFT JOIN customer_consent k ON k.customer_id = c.id AND k.channel = 'EMAIL'
+                LEFT JOIN customer_consent s ON s.customer_id = c.id AND s.channel = 'SMS'
                 WHERE c.merged_into_id IS NULL AND c.id IN (:ids)""")
                 .param("ids", ids)
                 .query((rs, row) -> new CustomerContact(
@@ -102,7 +103,11 @@ class CustomerQueries {
                         rs.getString(6),
                         rs.getString(7),
                         rs.getString(8),
-                        rs.getBoolean(9)))
+                        rs.getBoolean(9),
+                        rs.getString(10),
+                        rs.getBoolean(11),
+                        rs.getObject(12, LocalDate.class),
+                        UtcColumns.read(rs, 13)))
                 .list();
     }
 
@@ -176,4 +181,35 @@ class CustomerQueries {
     }
 
     private record Where(String sql, List<Object> params) {}
+
+    /** The value of one custom attribute for each of these customers that has it. */
+    Map<Long, String> attributeValues(java.util.Collection<Long> ids, String name) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> values = new java.util.HashMap<>();
+        jdbc.sql("SELECT customer_id, value FROM customer_attribute WHERE name = :name AND customer_id IN (:ids)")
+                .param("name", name)
+                .param("ids", ids)
+                .query(rs -> {
+                    values.put(rs.getLong(1), rs.getString(2));
+                });
+        return values;
+    }
+
+    /** The live customers whose birthday (or signup day) falls on one of the days of the year. */
+    List<Long> idsByAnniversary(boolean birthday, java.util.Collection<java.time.MonthDay> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        String column = birthday ? "c.birthday" : "c.signup_at";
+        List<String> keys = days.stream()
+                .map(d -> String.format(java.util.Locale.ROOT, "%02d-%02d", d.getMonthValue(), d.getDayOfMonth()))
+                .toList();
+        return jdbc.sql("SELECT c.id FROM customer c WHERE c.merged_into_id IS NULL AND " + column
+                        + " IS NOT NULL AND DATE_FORMAT(" + column + ", '%m-%d') IN (:days)")
+                .param("days", keys)
+                .query(Long.class)
+                .list();
+    }
 }

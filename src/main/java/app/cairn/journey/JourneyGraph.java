@@ -3,12 +3,27 @@ package app.cairn.journey;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A journey as drawn: its steps and the connections between them. */
-public record JourneyGraph(List<JourneyNode> nodes, List<JourneyEdge> edges) {
+/**
+ * A journey as drawn: its steps, the connections between them and its settings.
+ *
+ * @param settings {@link JourneySettings#DEFAULT} when null
+ */
+public record JourneyGraph(List<JourneyNode> nodes, List<JourneyEdge> edges, JourneySettings settings) {
 
     public JourneyGraph {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
+        settings = settings == null ? JourneySettings.DEFAULT : settings;
+    }
+
+    /** A graph with the default settings. */
+    public JourneyGraph(List<JourneyNode> nodes, List<JourneyEdge> edges) {
+        this(nodes, edges, JourneySettings.DEFAULT);
+    }
+
+    /** The same steps and connections with other settings. */
+    public JourneyGraph withSettings(JourneySettings changed) {
+        return new JourneyGraph(nodes, edges, changed);
     }
 
     /** The entry steps. */

@@ -97,6 +97,11 @@ final class WaitTimes {
         }
     }
 
+    /** A time of day such as {@code 09:00}; 09:00 when blank. */
+    static LocalTime timeOf(String text) {
+        return text == null || text.isBlank() ? LocalTime.of(9, 0) : LocalTime.parse(text.strip());
+    }
+
     private static LocalDate anniversary(LocalDate date, int year) {
         try {
             return date.withYear(year);

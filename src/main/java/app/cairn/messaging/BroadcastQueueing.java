@@ -4,13 +4,11 @@ import app.cairn.customer.CustomerContact;
 import app.cairn.customer.CustomerManagement;
 import app.cairn.segment.SegmentManagement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,8 +28,7 @@ class BroadcastQueueing {
     private final SenderStore senders;
     private final SegmentManagement segments;
     private final CustomerManagement customers;
-    private final SuppressionStore suppressions;
-    private final TopicPreferences topics;
+    private final RecipientChecks checks;
     private final Outbox outbox;
     private final SettingsStore settings;
     private final TransactionTemplate transactions;
@@ -44,8 +41,7 @@ class BroadcastQueueing {
             SenderStore senders,
             SegmentManagement segments,
             CustomerManagement customers,
-            SuppressionStore suppressions,
-            TopicPreferences topics,
+            RecipientChecks checks,
             Outbox outbox,
             SettingsStore settings,
             TransactionTemplate transactions,
@@ -55,8 +51,7 @@ class BroadcastQueueing {
         this.senders = senders;
         this.segments = segments;
         this.customers = customers;
-        this.suppressions = suppressions;
-        this.topics = topics;
+        this.checks = checks;
         this.outbox = outbox;
         this.settings = settings;
         this.transactions = transactions;
@@ -104,17 +99,7 @@ class BroadcastQueueing {
         SendingRules rules = settings.current().rules();
         Instant now = clock.instant();
         List<CustomerContact> contacts = customers.contacts(page);
-        RecipientCheck check = new RecipientCheck(
-                rules,
-                suppressions.among(contacts.stream()
-                        .map(CustomerContact::email)
-                        .filter(java.util.Objects::nonNull)
-                        .toList()),
-                content.topicId() == null ? Set.of() : topics.leftAmong(page, content.topicId()),
-                rules.capMessages() > 0
-                        ? outbox.capCounts(page, now.minus(Duration.ofDays(rules.capDays())))
-                        : Map.of(),
-                now);
+        RecipientCheck check = checks.forPage(page, contacts, content.topicId(), rules, now);
         Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
         List<NewMessage> messages = new ArrayList<>(contacts.size());
         int deferred = 0;

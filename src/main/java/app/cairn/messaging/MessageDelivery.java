@@ -199,7 +199,8 @@ class MessageDelivery {
             CustomerContact contact = message.customerId() == null ? null : contacts.get(message.customerId());
             return contact != null
                     ? contact
-                    : new CustomerContact(0, message.toAddress(), null, null, null, null, null, null, false);
+                    : new CustomerContact(
+                            0, message.toAddress(), null, null, null, null, null, null, false, null, false, null, null);
         }
     }
 

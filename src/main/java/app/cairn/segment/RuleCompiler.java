@@ -106,6 +106,20 @@ final class RuleCompiler {
     }
 
     /**
+     * Which of these customers the rule matches, with every subquery limited to the range of their ids: a batch of
+     * customers tested at once, as a journey's condition step does.
+     */
+    Select<org.jooq.Record1<Long>> membersAmong(SegmentRule rule, java.util.Collection<Long> customerIds) {
+        long fromId = java.util.Collections.min(customerIds);
+        long toId = java.util.Collections.max(customerIds);
+        RuleCompiler part = new RuleCompiler(now, segments, fromId, toId);
+        Condition matches = part.compile(rule);
+        return select(CUSTOMER_ID)
+                .from(part.customers())
+                .where(CUSTOMER_ID.in(customerIds).and(live()).and(matches));
+    }
+
+    /**
      * The customers, with their order figures joined when the rule reads them: one row per customer at most
      * (the figures' key is the customer), none for a customer without orders, whose figures read as 0.
      */

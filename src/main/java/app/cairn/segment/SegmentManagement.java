@@ -461,6 +461,36 @@ public class SegmentManagement {
                 .toList();
     }
 
+    /**
+     * Which of these customers (a batch of up to a few thousand) the rule matches now.
+     *
+     * @throws SegmentRuleException when the rule cannot be used
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> matching(SegmentRule rule, java.util.Collection<Long> customerIds) {
+        requireValid(rule, null);
+        if (customerIds.isEmpty()) {
+            return Set.of();
+        }
+        return store.ids(compiler(clock.instant()).membersAmong(rule, customerIds));
+    }
+
+    /** Which of these customers are members of the segment now. */
+    @Transactional(readOnly = true)
+    public Set<Long> membersAmong(long id, java.util.Collection<Long> customerIds) {
+        return store.membersAmong(id, customerIds);
+    }
+
+    /**
+     * Up to {@code limit} current memberships of the segment that began at or after {@code since}, in the order
+     * they began (then by customer), after the entry ({@code afterAt}, {@code afterCustomer}): for reading new
+     * members page by page, whether a rebuild or a single change made them.
+     */
+    @Transactional(readOnly = true)
+    public List<SegmentEntry> entriesSince(long id, Instant since, Instant afterAt, long afterCustomer, int limit) {
+        return store.entriesAfter(id, since, afterAt, afterCustomer, limit);
+    }
+
     /** A page of the members as the customer list shows them, in customer id order. */
     @Transactional(readOnly = true)
     public List<CustomerSummary> members(long id, int offset, int limit) {

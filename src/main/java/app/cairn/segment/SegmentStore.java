@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +23,7 @@ import org.jooq.Select;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
@@ -406,5 +409,44 @@ class SegmentStore {
                 segmentId,
                 limit,
                 offset);
+    }
+
+    /** The ids the query selects. */
+    Set<Long> ids(Select<?> members) {
+        SqlText query = SqlText.of(members);
+        Set<Long> ids = new HashSet<>();
+        jdbc.query(query.sql(), (RowCallbackHandler) rs -> ids.add(rs.getLong(1)), query.params());
+        return ids;
+    }
+
+    /** Which of these customers are members of the segment. */
+    Set<Long> membersAmong(long segmentId, Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> members = new HashSet<>();
+        new NamedParameterJdbcTemplate(jdbc)
+                .query(
+                        "SELECT customer_id FROM segment_member WHERE segment_id = :segment AND customer_id IN (:ids)",
+                        Map.of("segment", segmentId, "ids", customerIds),
+                        (RowCallbackHandler) rs -> members.add(rs.getLong(1)));
+        return members;
+    }
+
+    /** Up to {@code limit} current memberships that began at or after {@code since}, after the given one. */
+    List<SegmentEntry> entriesAfter(long segmentId, Instant since, Instant afterAt, long afterCustomer, int limit) {
+        return jdbc.query(
+                """
+                SELECT customer_id, entered_at FROM segment_member
+                WHERE segment_id = ? AND entered_at >= ?
+                  AND (entered_at > ? OR (entered_at = ? AND customer_id > ?))
+                ORDER BY entered_at, customer_id LIMIT ?""",
+                (rs, row) -> new SegmentEntry(rs.getLong(1), UtcColumns.read(rs, 2)),
+                segmentId,
+                UtcColumns.toColumn(since),
+                UtcColumns.toColumn(afterAt),
+                UtcColumns.toColumn(afterAt),
+                afterCustomer,
+                limit);
     }
 }

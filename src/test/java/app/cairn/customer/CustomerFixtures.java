@@ -27,6 +27,23 @@ public final class CustomerFixtures {
                 email, "Wei", "Zhang", "+86 138 1234 5678", "CN", "Shanghai", "Asia/Shanghai", "zh-CN", null);
     }
 
+    /**
+     * Details of a customer in Berlin called {@code firstName} Tester, with a unique address, living in the time
+     * zone, born on the day (null for unknown), without a phone number.
+     */
+    public static CustomerDetails tester(String firstName, String timeZone, java.time.LocalDate birthday) {
+        return new CustomerDetails(
+                uniqueEmail(firstName.toLowerCase(java.util.Locale.ROOT)),
+                firstName,
+                "Tester",
+                null,
+                "DE",
+                "Berlin",
+                timeZone,
+                "en",
+                birthday);
+    }
+
     /** Saves a German customer who signed up at the given time. */
     public static long berliner(CustomerManagement customers, Instant signupAt) {
         return customers.create(berliner(uniqueEmail("anna")), signupAt, "test");

@@ -1,7 +1,6 @@
 package app.cairn.messaging;
 
 import app.cairn.customer.ConsentChannel;
-import app.cairn.customer.CustomerDetails;
 import app.cairn.customer.CustomerFixtures;
 import app.cairn.customer.CustomerManagement;
 import app.cairn.customer.LegalBasis;
@@ -66,19 +65,7 @@ final class MessagingFixtures {
 
     /** A customer in that time zone who never agreed to e-mail. */
     long customer(String firstName, String timeZone) {
-        return customers.create(
-                new CustomerDetails(
-                        CustomerFixtures.uniqueEmail(firstName.toLowerCase(java.util.Locale.ROOT)),
-                        firstName,
-                        "Tester",
-                        null,
-                        "DE",
-                        "Berlin",
-                        timeZone,
-                        "en",
-                        null),
-                SIGNUP,
-                "test");
+        return customers.create(CustomerFixtures.tester(firstName, timeZone, null), SIGNUP, "test");
     }
 
     String email(long customerId) {

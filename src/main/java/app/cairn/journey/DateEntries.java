@@ -1,0 +1,101 @@
+package app.cairn.journey;
+
+import app.cairn.customer.CustomerContact;
+import app.cairn.customer.CustomerManagement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Date entries: a customer enters when their day (birthday, or the anniversary of signing up) reaches the step's
+ * time in their own time zone (09:00 unless set), once that day. Read every few minutes, so a customer enters
+ * within that many minutes of the time; a day missed while Cairn was down is caught up within a day.
+ */
+@Component
+class DateEntries {
+
+    static final int PAGE = 1000;
+    /** A customer enters a date journey at most once in this many days (once a year, with room for time zones). */
+    static final int ONCE_IN_DAYS = 300;
+
+    private final JourneyPlans plans;
+    private final JourneyEntries entries;
+    private final CustomerManagement customers;
+    private final CustomerZones zones;
+    private final Clock clock;
+
+    DateEntries(
+            JourneyPlans plans,
+            JourneyEntries entries,
+            CustomerManagement customers,
+            CustomerZones zones,
+            Clock clock) {
+        this.zones = zones;
+        this.plans = plans;
+        this.entries = entries;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    /** Enrols everyone whose day has come in the live date journeys; answers how many entered. */
+    int enrolDue() {
+        int entered = 0;
+        for (JourneyPlans.Running journey : plans.running()) {
+            JourneyNode entry = journey.live().entry();
+            if (journey.status() == JourneyStatus.LIVE && entry.type() == NodeType.ENTRY_DATE) {
+                entered += enrolDue(journey.live(), entry);
+            }
+        }
+        return entered;
+    }
+
+    private int enrolDue(JourneyPlan plan, JourneyNode entry) {
+        Instant now = clock.instant();
+        boolean birthday = !"signup".equals(entry.settings().get("attribute"));
+        List<Long> candidates = customers.idsByAnniversary(birthday, days(now));
+        ZoneId defaultZone = zones.defaultZone();
+        int entered = 0;
+        for (int from = 0; from < candidates.size(); from += PAGE) {
+            List<Long> page = candidates.subList(from, Math.min(candidates.size(), from + PAGE));
+            List<Long> due = new ArrayList<>();
+            for (CustomerContact contact : customers.contacts(page)) {
+                LocalDate date = birthday
+                        ? contact.birthday()
+                        : contact.signupAt().atZone(ZoneOffset.UTC).toLocalDate();
+                ZoneId zone = CustomerZones.of(contact, defaultZone);
+                Instant occasion = WaitTimes.nextAnniversary(
+                        now.minus(Duration.ofDays(1)),
+                        date,
+                        WaitTimes.timeOf(entry.settings().get("time")),
+                        zone);
+                if (!occasion.isAfter(now)) {
+                    due.add(contact.id());
+                }
+            }
+            entered += entries.enrolForDay(plan, due, ONCE_IN_DAYS).size();
+        }
+        return entered;
+    }
+
+    /** The days of the year it is somewhere on earth now (and 29 February on 28 February of other years). */
+    static Set<MonthDay> days(Instant now) {
+        Set<MonthDay> days = new HashSet<>();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        for (LocalDate day : List.of(today.minusDays(1), today, today.plusDays(1))) {
+            days.add(MonthDay.from(day));
+            if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
+                days.add(MonthDay.of(2, 29));
+            }
+        }
+        return days;
+    }
+}

@@ -1,0 +1,342 @@
+package app.cairn.journey;
+
+import app.cairn.shared.UtcColumns;
+import app.cairn.shared.jdbc.BulkInsert;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enrolments in the database: entering customers (with the journey's re-entry rule), claiming the due ones and
+ * writing back where the engine moved them. Every method works in the caller's transaction.
+ */
+@Component
+class Enrolments {
+
+    private static final List<String> ENTRANT_COLUMNS =
+            List.of("journey_id", "customer_id", "entries", "last_entered_at", "active", "batch", "seen_segment_entry");
+    private static final List<String> ENROLMENT_COLUMNS = List.of(
+            "journey_id", "version_id", "customer_id", "node_id", "visit", "node_entered_at", "due_at", "entered_at");
+    private static final List<String> STEP_COLUMNS =
+            List.of("enrolment_id", "visit", "node_id", "arrived_at", "left_at", "output", "note");
+    private static final String CLAIMED = """
+            SELECT id, customer_id, version_id, entered_at, node_id, visit, node_entered_at, deadline, waiting_for,
+                   happened_at, goal_node, goal_at, goal_revenue, converted_at
+            FROM journey_enrolment""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final BulkInsert bulk;
+
+    Enrolments(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.bulk = bulk;
+    }
+
+    /**
+     * Enrols those of the customers the journey's re-entry rule lets in, at the live version's entry, due now.
+     *
+     * @param segmentEntries for a segment entry, when each customer's membership began: an entry already handled
+     *     (by the event or by reading the segment) is not handled again
+     * @return the customers enrolled
+     */
+    Set<Long> enrol(JourneyPlan plan, Collection<Long> customerIds, Map<Long, Instant> segmentEntries, Instant now) {
+        return enrol(plan, customerIds, segmentEntries, now, plan.settings().reentry());
+    }
+
+    /** As {@link #enrol(JourneyPlan, Collection, Map, Instant)}, with a re-entry rule of the caller's. */
+    Set<Long> enrol(
+            JourneyPlan plan,
+            Collection<Long> customerIds,
+            Map<Long, Instant> segmentEntries,
+            Instant now,
+            JourneySettings.Reentry reentry) {
+        if (customerIds.isEmpty()) {
+            return Set.of();
+        }
+        long journeyId = plan.journeyId();
+        long batch = ThreadLocalRandom.current().nextLong();
+        List<Object[]> entrants = new ArrayList<>(customerIds.size());
+        for (long customer : customerIds) {
+            entrants.add(new Object[] {journeyId, customer, 1, now, true, batch, segmentEntries.get(customer)});
+        }
+        bulk.insertNew("journey_entrant", ENTRANT_COLUMNS, entrants);
+        reenter(plan, customerIds, segmentEntries, batch, now, reentry);
+        Set<Long> enrolled = new HashSet<>(jdbc.sql("""
+                        SELECT customer_id FROM journey_entrant
+                        WHERE journey_id = :journey AND batch = :batch AND customer_id IN (:ids)""")
+                .param("journey", journeyId)
+                .param("batch", batch)
+                .param("ids", customerIds)
+                .query(Long.class)
+                .list());
+        if (enrolled.isEmpty()) {
+            return enrolled;
+        }
+        String entry = plan.entry().id();
+        List<Object[]> rows = new ArrayList<>(enrolled.size());
+        for (long customer : enrolled) {
+            rows.add(new Object[] {journeyId, plan.versionId(), customer, entry, 0, now, now, now});
+        }
+        bulk.insert("journey_enrolment", ENROLMENT_COLUMNS, rows);
+        count(
+                Map.of(new StatKey(journeyId, plan.versionId(), entry, "entered"), new long[] {enrolled.size()}),
+                Map.of());
+        return enrolled;
+    }
+
+    /**
+     * Lets in again the customers who were in the journey before, as the re-entry rule allows, and marks their
+     * segment entries handled whether or not they get in. Each update is guarded by what was read, so a customer
+     * entered meanwhile by another transaction is not entered twice.
+     */
+    private void reenter(
+            JourneyPlan plan,
+            Collection<Long> customerIds,
+            Map<Long, Instant> segmentEntries,
+            long batch,
+            Instant now,
+            JourneySettings.Reentry reentry) {
+        record Former(long customer, boolean active, Instant lastEntered, Instant seen) {}
+        List<Former> former = jdbc.sql("""
+                        SELECT customer_id, active, last_entered_at, seen_segment_entry FROM journey_entrant
+                        WHERE journey_id = :journey AND batch <> :batch AND customer_id IN (:ids)""")
+                .param("journey", plan.journeyId())
+                .param("batch", batch)
+                .param("ids", customerIds)
+                .query((rs, row) ->
+                        new Former(rs.getLong(1), rs.getBoolean(2), UtcColumns.read(rs, 3), UtcColumns.read(rs, 4)))
+                .list();
+        JourneySettings settings = plan.settings();
+        List<Object[]> entries = new ArrayList<>();
+        List<Object[]> seen = new ArrayList<>();
+        for (Former f : former) {
+            Instant segmentEntry = segmentEntries.get(f.customer());
+            if (segmentEntry != null && f.seen() != null && !f.seen().isBefore(segmentEntry)) {
+                continue;
+            }
+            boolean mayEnter = !f.active()
+                    && switch (reentry) {
+                        case NEVER -> false;
+                        case ALWAYS -> true;
+                        case AFTER_DAYS ->
+                            !f.lastEntered()
+                                    .plus(java.time.Duration.ofDays(settings.reentryDays()))
+                                    .isAfter(now);
+                    };
+            if (mayEnter) {
+                entries.add(new Object[] {
+                    UtcColumns.toColumn(now),
+                    batch,
+                    UtcColumns.toColumn(segmentEntry == null ? f.seen() : segmentEntry),
+                    plan.journeyId(),
+                    f.customer(),
+                    UtcColumns.toColumn(f.lastEntered())
+                });
+            } else if (segmentEntry != null) {
+                seen.add(new Object[] {UtcColumns.toColumn(segmentEntry), plan.journeyId(), f.customer()});
+            }
+        }
+        if (!entries.isEmpty()) {
+            template.batchUpdate("""
+                    UPDATE journey_entrant
+                    SET entries = entries + 1, last_entered_at = ?, active = TRUE, batch = ?, seen_segment_entry = ?
+                    WHERE journey_id = ? AND customer_id = ? AND NOT active AND last_entered_at = ?""", entries);
+        }
+        if (!seen.isEmpty()) {
+            template.batchUpdate(
+                    """
+                    UPDATE journey_entrant SET seen_segment_entry = GREATEST(COALESCE(seen_segment_entry, ?), ?)
+                    WHERE journey_id = ? AND customer_id = ?""",
+                    seen.stream()
+                            .map(r -> new Object[] {r[0], r[0], r[1], r[2]})
+                            .toList());
+        }
+    }
+
+    /** Which of the customers entered the journey after the time. */
+    Set<Long> enteredSince(long journeyId, Collection<Long> customerIds, Instant since) {
+        if (customerIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        SELECT customer_id FROM journey_entrant
+                        WHERE journey_id = :journey AND customer_id IN (:ids) AND last_entered_at > :since""")
+                .param("journey", journeyId)
+                .param("ids", customerIds)
+                .param("since", UtcColumns.toColumn(since))
+                .query(Long.class)
+                .list());
+    }
+
+    /**
+     * Locks and answers up to {@code limit} enrolments due by {@code now}, earliest first, skipping those other
+     * transactions hold and those of the journeys left out (paused ones).
+     */
+    List<Row> claimDue(Instant now, Collection<Long> leftOut, int limit) {
+        String where = leftOut.isEmpty() ? "" : " AND journey_id NOT IN (:left)";
+        var query = jdbc.sql(CLAIMED + " WHERE due_at <= :now" + where
+                        + " ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED")
+                .param("now", UtcColumns.toColumn(now))
+                .param("limit", limit);
+        if (!leftOut.isEmpty()) {
+            query = query.param("left", leftOut);
+        }
+        return query.query(Enrolments::row).list();
+    }
+
+    /** Locks and answers up to {@code limit} enrolments still in the journeys, due or not. */
+    List<Row> claimUnended(Collection<Long> journeyIds, int limit) {
+        if (journeyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(CLAIMED + " WHERE journey_id IN (:journeys) AND ended_at IS NULL"
+                        + " LIMIT :limit FOR UPDATE SKIP LOCKED")
+                .param("journeys", journeyIds)
+                .param("limit", limit)
+                .query(Enrolments::row)
+                .list();
+    }
+
+    /** Locks and answers the enrolments with these ids that have not ended, skipping those others hold. */
+    List<Row> claimIds(Collection<Long> ids) {
+        return jdbc.sql(CLAIMED + " WHERE id IN (:ids) AND ended_at IS NULL FOR UPDATE SKIP LOCKED")
+                .param("ids", ids)
+                .query(Enrolments::row)
+                .list();
+    }
+
+    /** Makes the enrolments due again at the time (after their step failed). */
+    void postpone(Collection<Long> ids, Instant at) {
+        jdbc.sql("UPDATE journey_enrolment SET due_at = :at WHERE id IN (:ids) AND ended_at IS NULL")
+                .param("at", UtcColumns.toColumn(at))
+                .param("ids", ids)
+                .update();
+    }
+
+    /** An enrolment's row as claimed. */
+    record Row(
+            long id,
+            long customerId,
+            long versionId,
+            Instant enteredAt,
+            String node,
+            int visit,
+            Instant nodeEnteredAt,
+            Instant deadline,
+            String waitingFor,
+            Instant happenedAt,
+            String goalNode,
+            Instant goalAt,
+            BigDecimal goalRevenue,
+            Instant convertedAt) {}
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                UtcColumns.read(rs, 4),
+                rs.getString(5),
+                rs.getInt(6),
+                UtcColumns.read(rs, 7),
+                UtcColumns.read(rs, 8),
+                rs.getString(9),
+                UtcColumns.read(rs, 10),
+                rs.getString(11),
+                UtcColumns.read(rs, 12),
+                rs.getBigDecimal(13),
+                UtcColumns.read(rs, 14));
+    }
+
+    /** Writes back where the walks stand now. */
+    void save(List<Walk> walks) {
+        List<Object[]> rows = new ArrayList<>(walks.size());
+        for (Walk w : walks) {
+            boolean resting = w.move == Walk.Move.REST;
+            rows.add(new Object[] {
+                w.node,
+                w.visit,
+                UtcColumns.toColumn(w.nodeEnteredAt),
+                UtcColumns.toColumn(w.move == Walk.Move.END ? null : w.restUntil),
+                UtcColumns.toColumn(resting ? w.restUntil : null),
+                resting ? w.waitingFor : null,
+                null,
+                UtcColumns.toColumn(w.convertedAt),
+                UtcColumns.toColumn(w.endedAt),
+                w.endReason == null ? null : w.endReason.name(),
+                w.id
+            });
+        }
+        template.batchUpdate("""
+                UPDATE journey_enrolment
+                SET node_id = ?, visit = ?, node_entered_at = ?, due_at = ?, deadline = ?, waiting_for = ?,
+                    happened_at = ?, converted_at = ?, ended_at = ?, end_reason = ?
+                WHERE id = ?""", rows);
+    }
+
+    /** Records steps taken: (enrolment, visit) is the key, so the same visit can never be written twice. */
+    void logSteps(List<Object[]> steps) {
+        bulk.insert("journey_step", STEP_COLUMNS, steps);
+    }
+
+    /** Lets the customers who left the journey enter it again, as its re-entry rule allows. */
+    void left(long journeyId, Collection<Long> customerIds) {
+        if (!customerIds.isEmpty()) {
+            jdbc.sql("UPDATE journey_entrant SET active = FALSE WHERE journey_id = :journey AND customer_id IN (:ids)")
+                    .param("journey", journeyId)
+                    .param("ids", customerIds)
+                    .update();
+        }
+    }
+
+    /** Adds to the counts per step, in a fixed order so that two transactions never wait on each other in a ring. */
+    void count(Map<StatKey, long[]> counts, Map<StatKey, BigDecimal> revenue) {
+        List<Object[]> rows = counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Object[] {
+                    e.getKey().journeyId(),
+                    e.getKey().versionId(),
+                    e.getKey().node(),
+                    e.getKey().measure(),
+                    e.getValue()[0],
+                    revenue.getOrDefault(e.getKey(), BigDecimal.ZERO)
+                })
+                .toList();
+        if (!rows.isEmpty()) {
+            template.batchUpdate("""
+                    INSERT INTO journey_node_stat (journey_id, version_id, node_id, measure, n, revenue)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE n = n + VALUES(n), revenue = revenue + VALUES(revenue)""", rows);
+        }
+    }
+
+    /** One count of one step of one version. */
+    record StatKey(long journeyId, long versionId, String node, String measure) implements Comparable<StatKey> {
+        @Override
+        public int compareTo(StatKey other) {
+            int byJourney = Long.compare(journeyId, other.journeyId);
+            if (byJourney != 0) {
+                return byJourney;
+            }
+            int byVersion = Long.compare(versionId, other.versionId);
+            if (byVersion != 0) {
+                return byVersion;
+            }
+            int byNode = node.compareTo(other.node);
+            return byNode != 0 ? byNode : measure.compareTo(other.measure);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package app.cairn.journey;
+
+import app.cairn.shared.jdbc.BulkInsert;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Experiments: each walk gets a variant by the percentages, as a random split does, and is recorded with it; a
+ * variant's customers convert when they do the experiment's goal event afterwards. Once the statistics declare a
+ * winner ({@link ExperimentStatistics}) and the step says so ({@code route} = {@code yes}), new walks all go the
+ * winner's way and are no longer counted in the experiment.
+ */
+@Component
+class ExperimentSteps implements StepHandler {
+
+    private static final List<String> COLUMNS =
+            List.of("enrolment_id", "journey_id", "node_id", "customer_id", "variant", "goal_event", "assigned_at");
+
+    private final JdbcClient jdbc;
+    private final BulkInsert bulk;
+
+    ExperimentSteps(JdbcClient jdbc, BulkInsert bulk) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+    }
+
+    @Override
+    public Set<NodeType> types() {
+        return Set.of(NodeType.EXPERIMENT);
+    }
+
+    @Override
+    public void run(JourneyNode step, List<Walk> walks, StepBatch batch) {
+        JourneyPlan plan = walks.getFirst().plan;
+        if ("yes".equals(step.settings().get("route"))) {
+            Optional<String> winner = outcome(plan.journeyId(), step).winner();
+            if (winner.isPresent()) {
+                walks.forEach(w -> w.go(winner.get(), "the experiment's winner"));
+                return;
+            }
+        }
+        List<Integer> percentages = JourneyGraph.percentages(step.settings().get("percentages"));
+        List<Object[]> entries = new ArrayList<>(walks.size());
+        for (Walk w : walks) {
+            String variant = RandomSplit.variant(w.id, step.id(), percentages);
+            entries.add(new Object[] {
+                w.id,
+                plan.journeyId(),
+                step.id(),
+                w.customerId,
+                variant,
+                step.settings().get("goal"),
+                batch.now
+            });
+            w.go(variant);
+        }
+        bulk.insertNew("journey_experiment_entry", COLUMNS, entries);
+    }
+
+    /** How the experiment at the step stands: customers and conversions per variant, and the winner if any. */
+    ExperimentOutcome outcome(long journeyId, JourneyNode step) {
+        List<String> variants = step.outputs();
+        List<VariantResult> results = new ArrayList<>();
+        for (String variant : variants) {
+            results.add(jdbc.sql("""
+                            SELECT COUNT(*), COUNT(converted_at) FROM journey_experiment_entry
+                            WHERE journey_id = ? AND node_id = ? AND variant = ?""")
+                    .params(journeyId, step.id(), variant)
+                    .query((rs, row) -> new VariantResult(variant, rs.getLong(1), rs.getLong(2)))
+                    .single());
+        }
+        return ExperimentStatistics.outcome(results);
+    }
+}

@@ -1,0 +1,31 @@
+package app.cairn.journey;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Entries lead on at once (the customer entered already); exits end the journey. */
+@Component
+class FlowSteps implements StepHandler {
+
+    @Override
+    public Set<NodeType> types() {
+        return Set.of(
+                NodeType.ENTRY_SEGMENT,
+                NodeType.ENTRY_EVENT,
+                NodeType.ENTRY_DATE,
+                NodeType.ENTRY_MANUAL,
+                NodeType.EXIT);
+    }
+
+    @Override
+    public void run(JourneyNode step, List<Walk> walks, StepBatch batch) {
+        for (Walk w : walks) {
+            if (step.type() == NodeType.EXIT) {
+                w.end(EndReason.EXITED);
+            } else {
+                w.go("next");
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package app.cairn.journey;
+
+import java.time.Duration;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+
+/** Sends the text messages and webhook calls journey steps put out, one run at a time across the cluster. */
+@DisallowConcurrentExecution
+class JourneyDispatchJob implements Job {
+
+    private final JourneyDispatcher dispatcher;
+
+    JourneyDispatchJob(JourneyDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        dispatcher.sendDue(Duration.ofSeconds(50));
+    }
+}

@@ -1,0 +1,179 @@
+package app.cairn.journey;
+
+import app.cairn.commerce.CustomerEventRecorded;
+import app.cairn.commerce.OrderRecorded;
+import app.cairn.segment.SegmentEntered;
+import app.cairn.segment.SegmentExited;
+import app.cairn.shared.UtcColumns;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What other modules' events do to journeys, once the change behind them is committed: an event or an order enrols
+ * customers in journeys it is the entry of (when it passes their filter), wakes their enrolments waiting for it,
+ * marks the goals it meets and the experiments it converts; entering a segment enrols them in journeys with that
+ * entry, and leaving it makes their enrolments look again at once (for journeys that let leavers go). Whatever
+ * this does wakes enrolments for the engine's next run (within seconds); the engine takes the steps. A failure is
+ * logged: segment entries are read again from the segment by the entry job, but an event's entry or wake-up is
+ * lost with it.
+ */
+@Component
+class JourneyTriggers {
+
+    static final String ORDER_PLACED = "ORDER_PLACED";
+    private static final Logger log = LoggerFactory.getLogger(JourneyTriggers.class);
+
+    private final JourneyPlans plans;
+    private final JourneyEntries entries;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    JourneyTriggers(
+            JourneyPlans plans,
+            JourneyEntries entries,
+            JdbcClient jdbc,
+            JsonMapper json,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.plans = plans;
+        this.entries = entries;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CustomerEventRecorded event) {
+        happened(event.customerId(), event.type().name(), event.occurredAt(), properties(event.properties()), null);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderRecorded order) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("total", order.total());
+        properties.put("order_number", order.orderNumber());
+        happened(order.customerId(), ORDER_PLACED, order.placedAt(), properties, order.total());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SegmentEntered entered) {
+        try {
+            for (JourneyPlans.Running journey : plans.running()) {
+                if (journey.status() == JourneyStatus.LIVE
+                        && journey.live().entrySegment().equals(Optional.of(entered.segmentId()))) {
+                    entries.enrol(
+                            journey.live(), List.of(entered.customerId()), Map.of(entered.customerId(), entered.at()));
+                }
+            }
+        } catch (RuntimeException failed) {
+            log.error(
+                    "Segment entry of customer {} did not reach journeys now (the entry job will)",
+                    entered.customerId(),
+                    failed);
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SegmentExited exited) {
+        try {
+            for (JourneyPlans.Running journey : plans.running()) {
+                if (journey.live().settings().exitOnSegmentExit()
+                        && journey.live().entrySegment().equals(Optional.of(exited.segmentId()))) {
+                    ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+                                    UPDATE journey_enrolment SET due_at = ?
+                                    WHERE customer_id = ? AND journey_id = ? AND ended_at IS NULL""")
+                            .params(UtcColumns.toColumn(clock.instant()), exited.customerId(), journey.journeyId())
+                            .update());
+                }
+            }
+        } catch (RuntimeException failed) {
+            log.error("Segment exit of customer {} did not reach journeys", exited.customerId(), failed);
+        }
+    }
+
+    private void happened(
+            long customerId, String event, Instant at, Map<String, Object> properties, BigDecimal revenue) {
+        try {
+            for (JourneyPlans.Running journey : plans.running()) {
+                JourneyNode entry = journey.live().entry();
+                if (journey.status() == JourneyStatus.LIVE
+                        && entry.type() == NodeType.ENTRY_EVENT
+                        && event.equals(entry.settings().get("event"))
+                        && EventFilter.passes(entry.settings(), properties)) {
+                    entries.enrol(journey.live(), List.of(customerId), Map.of());
+                }
+            }
+            ownTransaction.executeWithoutResult(status -> wake(customerId, event, at, revenue));
+        } catch (RuntimeException failed) {
+            log.error("Event {} of customer {} did not reach journeys", event, customerId, failed);
+        }
+    }
+
+    /** Wakes the customer's enrolments waiting for the event, marks goals met and experiments converted. */
+    private void wake(long customerId, String event, Instant at, BigDecimal revenue) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        UPDATE journey_enrolment SET happened_at = ?, due_at = ?
+                        WHERE customer_id = ? AND ended_at IS NULL AND waiting_for = ?""")
+                .params(UtcColumns.toColumn(now), UtcColumns.toColumn(now), customerId, event)
+                .update();
+        record Active(long id, long versionId, String node, Instant enteredAt) {}
+        List<Active> active = jdbc.sql("""
+                        SELECT id, version_id, node_id, entered_at FROM journey_enrolment
+                        WHERE customer_id = ? AND ended_at IS NULL AND goal_at IS NULL""")
+                .param(customerId)
+                .query((rs, row) -> new Active(rs.getLong(1), rs.getLong(2), rs.getString(3), UtcColumns.read(rs, 4)))
+                .list();
+        for (Active a : active) {
+            if (a.enteredAt().isAfter(at)) {
+                continue;
+            }
+            plans.plan(a.versionId()).goalFor(event).ifPresent(goal -> {
+                boolean wakeNow =
+                        "yes".equals(goal.settings().get("exit")) || goal.id().equals(a.node());
+                jdbc.sql("""
+                                UPDATE journey_enrolment
+                                SET goal_node = ?, goal_at = ?, goal_revenue = ?, due_at = IF(?, ?, due_at)
+                                WHERE id = ? AND goal_at IS NULL AND ended_at IS NULL""")
+                        .params(goal.id(), UtcColumns.toColumn(at), revenue, wakeNow, UtcColumns.toColumn(now), a.id())
+                        .update();
+            });
+        }
+        jdbc.sql("""
+                        UPDATE journey_experiment_entry SET converted_at = ?
+                        WHERE customer_id = ? AND goal_event = ? AND converted_at IS NULL AND assigned_at <= ?""")
+                .params(UtcColumns.toColumn(at), customerId, event, UtcColumns.toColumn(at))
+                .update();
+    }
+
+    private Map<String, Object> properties(String properties) {
+        if (properties == null || properties.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(properties, new TypeReference<Map<String, Object>>() {});
+        } catch (JacksonException notAnObject) {
+            return Map.of();
+        }
+    }
+}

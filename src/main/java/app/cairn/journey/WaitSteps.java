@@ -1,0 +1,121 @@
+package app.cairn.journey;
+
+import app.cairn.customer.CustomerContact;
+import app.cairn.customer.CustomerManagement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Waits. A walk arriving works out when its wait ends (in the customer's time zone) and rests until then; woken
+ * early (by an event meant for a goal, say) it rests on until the same time. An event wait rests until its event
+ * happens (the event wakes it) or its timeout passes, and leads on by {@code happened} or {@code timeout}.
+ */
+@Component
+class WaitSteps implements StepHandler {
+
+    private final CustomerManagement customers;
+
+    WaitSteps(CustomerManagement customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public Set<NodeType> types() {
+        return Set.of(NodeType.WAIT_DURATION, NodeType.WAIT_WINDOW, NodeType.WAIT_DATE, NodeType.WAIT_EVENT);
+    }
+
+    @Override
+    public void run(JourneyNode step, List<Walk> walks, StepBatch batch) {
+        if (step.type() == NodeType.WAIT_EVENT) {
+            eventWait(step, walks, batch);
+            return;
+        }
+        Map<Long, String> customDates = step.type() == NodeType.WAIT_DATE && !anniversary(step)
+                ? customers.attributeValues(
+                        walks.stream().map(w -> w.customerId).toList(), attribute(step))
+                : Map.of();
+        for (Walk w : walks) {
+            Instant until = w.waiting() ? w.deadline : end(step, w, batch, customDates);
+            if (until == null) {
+                w.go("next", "no date to wait for");
+            } else if (until.isAfter(batch.now)) {
+                w.rest(until, null);
+            } else {
+                w.go("next");
+            }
+        }
+    }
+
+    private static void eventWait(JourneyNode step, List<Walk> walks, StepBatch batch) {
+        String event = step.settings().get("event");
+        for (Walk w : walks) {
+            if (!w.waiting()) {
+                w.rest(WaitTimes.after(batch.now, step.settings().get("timeout"), batch.zone(w.customerId)), event);
+            } else if (w.happenedAt != null) {
+                w.go("happened");
+            } else if (!w.deadline.isAfter(batch.now)) {
+                w.go("timeout");
+            } else {
+                w.rest(w.deadline, event);
+            }
+        }
+    }
+
+    /** When the wait of a walk arriving now ends; null when the customer has no date to wait for. */
+    private static Instant end(JourneyNode step, Walk w, StepBatch batch, Map<Long, String> customDates) {
+        Map<String, String> s = step.settings();
+        ZoneId zone = batch.zone(w.customerId);
+        return switch (step.type()) {
+            case WAIT_DURATION -> WaitTimes.after(batch.now, s.get("duration"), zone);
+            case WAIT_WINDOW ->
+                WaitTimes.nextInWindow(
+                        batch.now,
+                        WaitTimes.days(s.get("days")),
+                        LocalTime.parse(s.get("from")),
+                        LocalTime.parse(s.get("until")),
+                        zone);
+            case WAIT_DATE -> dateEnd(step, w, batch, customDates, zone);
+            default -> throw new IllegalArgumentException(step.type().name());
+        };
+    }
+
+    private static Instant dateEnd(
+            JourneyNode step, Walk w, StepBatch batch, Map<Long, String> customDates, ZoneId zone) {
+        LocalTime time = time(step);
+        if (anniversary(step)) {
+            CustomerContact contact = batch.contact(w.customerId);
+            LocalDate date = "birthday".equals(attribute(step))
+                    ? contact.birthday()
+                    : contact.signupAt().atZone(zone).toLocalDate();
+            return date == null ? null : WaitTimes.nextAnniversary(batch.now, date, time, zone);
+        }
+        String value = customDates.get(w.customerId);
+        try {
+            return value == null
+                    ? null
+                    : LocalDate.parse(value.strip()).atTime(time).atZone(zone).toInstant();
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    static String attribute(JourneyNode step) {
+        return step.settings().getOrDefault("attribute", "birthday");
+    }
+
+    /** Birthdays and signup days come round every year; any other date attribute is one day. */
+    static boolean anniversary(JourneyNode step) {
+        return Set.of("birthday", "signup").contains(attribute(step));
+    }
+
+    static LocalTime time(JourneyNode step) {
+        return WaitTimes.timeOf(step.settings().get("time"));
+    }
+}
