@@ -27,7 +27,13 @@ class EmailContents {
             jdbc.sql("INSERT IGNORE INTO journey_email_content (version_id, node_id, content_id) VALUES (?, ?, ?)")
                     .params(plan.versionId(), step.id(), frozen)
                     .update();
-            return existing(plan.versionId(), step.id()).orElseThrow();
+            // a locking read: it sees the row another transaction committed after this one's snapshot was taken
+            return jdbc.sql("""
+                            SELECT content_id FROM journey_email_content WHERE version_id = ? AND node_id = ?
+                            LOCK IN SHARE MODE""")
+                    .params(plan.versionId(), step.id())
+                    .query(Long.class)
+                    .single();
         });
     }
 

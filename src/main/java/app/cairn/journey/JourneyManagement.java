@@ -1,8 +1,11 @@
 package app.cairn.journey;
 
 import app.cairn.shared.RefusedException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +20,13 @@ public class JourneyManagement {
     static final int MAX_STEPS = 200;
 
     private final JourneyStore store;
+    private final JourneyPlans plans;
+    private final JourneyEntries entries;
 
-    JourneyManagement(JourneyStore store) {
+    JourneyManagement(JourneyStore store, JourneyPlans plans, JourneyEntries entries) {
         this.store = store;
+        this.plans = plans;
+        this.entries = entries;
     }
 
     /** A new journey in draft with the given graph (it may be empty). Refused for an empty or taken name. */
@@ -98,6 +105,20 @@ public class JourneyManagement {
     @Transactional
     public void stop(long id) {
         change(id, List.of(JourneyStatus.DRAFT, JourneyStatus.LIVE, JourneyStatus.PAUSED), JourneyStatus.STOPPED);
+    }
+
+    /**
+     * Enrols customers by hand (or through the API) in a live journey's current version, whatever its entry, as
+     * its re-entry rule allows; answers those enrolled (customers in it already, or not let in again, are not).
+     *
+     * @throws RefusedException when the journey is not live
+     */
+    public Set<Long> enrol(long id, Collection<Long> customerIds) {
+        JourneyPlans.Running journey = plans.running().stream()
+                .filter(r -> r.journeyId() == id && r.status() == JourneyStatus.LIVE)
+                .findFirst()
+                .orElseThrow(() -> new RefusedException("journey.error.not-live", String.valueOf(id)));
+        return entries.enrol(journey.live(), customerIds, Map.of());
     }
 
     /** A new draft journey with a copy of this one's draft. */

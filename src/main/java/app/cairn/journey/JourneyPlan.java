@@ -29,6 +29,10 @@ final class JourneyPlan {
         return versionId;
     }
 
+    JourneyGraph graph() {
+        return graph;
+    }
+
     JourneySettings settings() {
         return graph.settings();
     }
