@@ -22,9 +22,11 @@ public class JourneyManagement {
     private final JourneyStore store;
     private final JourneyPlans plans;
     private final JourneyEntries entries;
+    private final JourneyReferences references;
 
-    JourneyManagement(JourneyStore store, JourneyPlans plans, JourneyEntries entries) {
+    JourneyManagement(JourneyStore store, JourneyPlans plans, JourneyEntries entries, JourneyReferences references) {
         this.store = store;
+        this.references = references;
         this.plans = plans;
         this.entries = entries;
     }
@@ -68,7 +70,7 @@ public class JourneyManagement {
     /** What stands between the draft and publishing it, step by step; empty when it can be published. */
     @Transactional(readOnly = true)
     public List<JourneyProblem> problems(long id) {
-        return JourneyValidator.problems(require(id).draft());
+        return problemsOf(require(id).draft());
     }
 
     /**
@@ -82,7 +84,7 @@ public class JourneyManagement {
             throw new RefusedException("journey.error.stopped");
         }
         JourneyGraph draft = require(id).draft();
-        List<JourneyProblem> problems = JourneyValidator.problems(draft);
+        List<JourneyProblem> problems = problemsOf(draft);
         if (!problems.isEmpty()) {
             throw new JourneyNotPublishable(problems);
         }
@@ -131,6 +133,12 @@ public class JourneyManagement {
     @Transactional(readOnly = true)
     public List<JourneyVersion> versions(long id) {
         return store.versions(id);
+    }
+
+    private List<JourneyProblem> problemsOf(JourneyGraph draft) {
+        List<JourneyProblem> problems = new java.util.ArrayList<>(JourneyValidator.problems(draft));
+        problems.addAll(references.problems(draft));
+        return problems;
     }
 
     private void change(long id, List<JourneyStatus> from, JourneyStatus to) {

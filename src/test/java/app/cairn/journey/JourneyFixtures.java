@@ -15,16 +15,16 @@ final class JourneyFixtures {
     }
 
     /** The welcome series: segment entry, send, wait two days, engagement branch, exits. */
-    static JourneyGraph welcomeSeries() {
-        return draw().step("entry", NodeType.ENTRY_SEGMENT, Map.of("segment", "7"))
-                .step("welcome", NodeType.SEND_EMAIL, Map.of("template", "1"))
+    static JourneyGraph welcomeSeries(long segment, long welcome, long reminder) {
+        return draw().step("entry", NodeType.ENTRY_SEGMENT, Map.of("segment", String.valueOf(segment)))
+                .step("welcome", NodeType.SEND_EMAIL, Map.of("template", String.valueOf(welcome)))
                 .step("wait", NodeType.WAIT_DURATION, Map.of("duration", "P2D"))
                 .step(
                         "opened",
                         NodeType.BRANCH_ENGAGEMENT,
                         Map.of("message", "welcome", "action", "opened", "hours", "48"))
                 .step("exit", NodeType.EXIT, Map.of())
-                .step("reminder", NodeType.SEND_EMAIL, Map.of("template", "2"))
+                .step("reminder", NodeType.SEND_EMAIL, Map.of("template", String.valueOf(reminder)))
                 .step("done", NodeType.EXIT, Map.of())
                 .link("entry", "next", "welcome")
                 .link("welcome", "next", "wait")

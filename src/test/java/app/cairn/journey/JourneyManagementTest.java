@@ -7,17 +7,21 @@ import app.cairn.shared.RefusedException;
 import app.cairn.testing.CairnTest;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @CairnTest
-class JourneyManagementTest {
+class JourneyManagementTest extends JourneyTestSupport {
 
-    @Autowired
-    JourneyManagement journeys;
+    private JourneyGraph series;
 
-    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    @BeforeEach
+    void drawTheSeries() {
+        series = JourneyFixtures.welcomeSeries(
+                list(List.of()).id(),
+                template("Welcome", "<p>Hi</p>").id(),
+                template("Reminder", "<p>Hi again</p>").id());
+    }
 
     @Test
     void aDraftWithProblemsIsSavedButNotPublished() {
@@ -37,7 +41,7 @@ class JourneyManagementTest {
 
     @Test
     void publishingMakesUnchangeableVersionsAndTheJourneyLive() {
-        Journey journey = journeys.create("Series " + tag, JourneyFixtures.welcomeSeries(), "tester");
+        Journey journey = journeys.create("Series " + tag, series, "tester");
 
         JourneyVersion first = journeys.publish(journey.id(), "tester");
         JourneyGraph changed = JourneyFixtures.draw()
@@ -52,7 +56,7 @@ class JourneyManagementTest {
         assertThat(second.number()).isEqualTo(2);
         assertThat(journeys.versions(journey.id()))
                 .extracting(JourneyVersion::graph)
-                .containsExactly(JourneyFixtures.welcomeSeries(), changed);
+                .containsExactly(series, changed);
         Journey live = journeys.find(journey.id()).orElseThrow();
         assertThat(live.status()).isEqualTo(JourneyStatus.LIVE);
         assertThat(live.liveVersion()).isEqualTo(2);
@@ -60,7 +64,7 @@ class JourneyManagementTest {
 
     @Test
     void aJourneyIsPausedResumedAndStoppedForGood() {
-        Journey journey = journeys.create("Lifecycle " + tag, JourneyFixtures.welcomeSeries(), "tester");
+        Journey journey = journeys.create("Lifecycle " + tag, series, "tester");
         journeys.publish(journey.id(), "tester");
 
         journeys.pause(journey.id());
@@ -76,7 +80,7 @@ class JourneyManagementTest {
 
     @Test
     void aDuplicateIsANewDraftWithTheSameSteps() {
-        Journey journey = journeys.create("Original " + tag, JourneyFixtures.welcomeSeries(), "tester");
+        Journey journey = journeys.create("Original " + tag, series, "tester");
         journeys.publish(journey.id(), "tester");
 
         Journey copy = journeys.duplicate(journey.id(), "Copy " + tag, "tester");
@@ -98,5 +102,47 @@ class JourneyManagementTest {
                     .allSatisfy(p -> assertThat(p.messageKey()).isEqualTo("journey.problem.setting-required"))
                     .allSatisfy(p -> assertThat(p.argument()).isIn("segment", "template", "rule"));
         }
+    }
+
+    @Test
+    void aJourneyReferringToWhatDoesNotExistOrDoesNotFitIsNotPublished() {
+        long ruleSegment = segments.create(
+                        "Rule " + tag,
+                        null,
+                        app.cairn.segment.RuleCondition.of(
+                                app.cairn.segment.RuleField.COUNTRY, app.cairn.segment.RuleOperator.EQUALS, "DE"))
+                .id();
+        Journey journey = journeys.create(
+                "References " + tag,
+                JourneyFixtures.draw()
+                        .step("entry", NodeType.ENTRY_EVENT, settings("event", "TELEPORTED"))
+                        .step("send", NodeType.SEND_EMAIL, settings("template", "999999999"))
+                        .step(
+                                "list",
+                                NodeType.SEGMENT_MEMBERSHIP,
+                                settings("segment", String.valueOf(ruleSegment), "change", "add"))
+                        .step(
+                                "check",
+                                NodeType.BRANCH_ENGAGEMENT,
+                                settings("message", "list", "action", "opened", "hours", "24"))
+                        .step("hook", NodeType.WEBHOOK, settings("url", "ftp://shop.example", "secret", "x"))
+                        .step("done", NodeType.EXIT, settings())
+                        .link("entry", "next", "send")
+                        .link("send", "next", "list")
+                        .link("list", "next", "check")
+                        .link("check", "yes", "hook")
+                        .link("check", "no", "done")
+                        .link("hook", "next", "done")
+                        .graph(),
+                "tester");
+
+        assertThat(journeys.problems(journey.id()))
+                .containsExactlyInAnyOrder(
+                        new JourneyProblem("entry", "journey.problem.event-unknown", "TELEPORTED"),
+                        new JourneyProblem("send", "journey.problem.template-missing", "999999999"),
+                        new JourneyProblem("list", "journey.problem.segment-not-static", "Rule " + tag),
+                        new JourneyProblem("check", "journey.problem.message-unknown", "list"),
+                        new JourneyProblem("hook", "journey.problem.url", "ftp://shop.example"));
+        assertThatThrownBy(() -> journeys.publish(journey.id(), "tester")).isInstanceOf(JourneyNotPublishable.class);
     }
 }

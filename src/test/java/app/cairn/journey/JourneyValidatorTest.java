@@ -10,7 +10,8 @@ class JourneyValidatorTest {
 
     @Test
     void aCompleteJourneyHasNoProblems() {
-        assertThat(JourneyValidator.problems(JourneyFixtures.welcomeSeries())).isEmpty();
+        assertThat(JourneyValidator.problems(JourneyFixtures.welcomeSeries(7, 1, 2)))
+                .isEmpty();
     }
 
     @Test

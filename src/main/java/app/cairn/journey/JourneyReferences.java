@@ -1,0 +1,153 @@
+package app.cairn.journey;
+
+import app.cairn.commerce.EventType;
+import app.cairn.customer.CustomerException;
+import app.cairn.customer.CustomerNormaliser;
+import app.cairn.messaging.TemplateManagement;
+import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentRule;
+import app.cairn.segment.SegmentRuleException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a drawn journey refers to, checked before it is published: templates and segments that exist (a segment a
+ * step adds customers to must be a static list), conditions the segment rules accept, events Cairn records, an
+ * engagement branch pointing at a send step of the journey, profile fields the profile accepts and webhook
+ * addresses that are http(s). The graph's own shape is {@link JourneyValidator}'s.
+ */
+@Component
+class JourneyReferences {
+
+    static final Set<String> EVENTS =
+            Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
+    private final TemplateManagement templates;
+    private final SegmentManagement segments;
+    private final JsonMapper json;
+
+    JourneyReferences(TemplateManagement templates, SegmentManagement segments, JsonMapper json) {
+        this.templates = templates;
+        this.segments = segments;
+        this.json = json;
+    }
+
+    List<JourneyProblem> problems(JourneyGraph graph) {
+        List<JourneyProblem> problems = new ArrayList<>();
+        for (JourneyNode node : graph.nodes()) {
+            Map<String, String> s = node.settings();
+            switch (node.type()) {
+                case ENTRY_SEGMENT -> segment(node, s.get("segment"), false, problems);
+                case SEGMENT_MEMBERSHIP -> segment(node, s.get("segment"), true, problems);
+                case SEND_EMAIL -> template(node, s.get("template"), problems);
+                case ENTRY_EVENT, WAIT_EVENT, GOAL -> event(node, s.get("event"), problems);
+                case EXPERIMENT -> event(node, s.get("goal"), problems);
+                case BRANCH_CONDITION -> rule(node, s.get("rule"), problems);
+                case BRANCH_ENGAGEMENT -> message(graph, node, s.get("message"), problems);
+                case UPDATE_PROFILE -> profile(node, s.get("field"), s.get("value"), problems);
+                case WEBHOOK -> url(node, s.get("url"), problems);
+                default -> {
+                    // nothing outside the graph
+                }
+            }
+            if (node.type() == NodeType.ENTRY_EVENT
+                    && EventFilter.present(s)
+                    && !EventFilter.OPERATORS.contains(s.getOrDefault("operator", "eq"))) {
+                problems.add(new JourneyProblem(node.id(), "journey.problem.operator-unknown", s.get("operator")));
+            }
+        }
+        return problems;
+    }
+
+    private void segment(JourneyNode node, String id, boolean mustBeStatic, List<JourneyProblem> problems) {
+        Optional<Segment> segment = number(id).flatMap(segments::find);
+        if (id != null && segment.isEmpty()) {
+            problems.add(new JourneyProblem(node.id(), "journey.problem.segment-missing", id));
+        } else if (mustBeStatic && segment.isPresent() && !segment.get().isStatic()) {
+            problems.add(new JourneyProblem(
+                    node.id(),
+                    "journey.problem.segment-not-static",
+                    segment.get().name()));
+        }
+    }
+
+    private void template(JourneyNode node, String id, List<JourneyProblem> problems) {
+        if (id != null && number(id).flatMap(templates::find).isEmpty()) {
+            problems.add(new JourneyProblem(node.id(), "journey.problem.template-missing", id));
+        }
+    }
+
+    private static void event(JourneyNode node, String event, List<JourneyProblem> problems) {
+        if (event != null && !EVENTS.contains(event)) {
+            problems.add(new JourneyProblem(node.id(), "journey.problem.event-unknown", event));
+        }
+    }
+
+    private void rule(JourneyNode node, String rule, List<JourneyProblem> problems) {
+        if (rule == null) {
+            return;
+        }
+        try {
+            if (!segments.check(json.readValue(rule, SegmentRule.class), null).isEmpty()) {
+                problems.add(new JourneyProblem(node.id(), "journey.problem.rule-invalid", null));
+            }
+        } catch (JacksonException | SegmentRuleException unreadable) {
+            problems.add(new JourneyProblem(node.id(), "journey.problem.rule-invalid", null));
+        }
+    }
+
+    private static void message(JourneyGraph graph, JourneyNode node, String message, List<JourneyProblem> problems) {
+        if (message != null
+                && graph.nodes().stream().noneMatch(n -> n.id().equals(message) && n.type() == NodeType.SEND_EMAIL)) {
+            problems.add(new JourneyProblem(node.id(), "journey.problem.message-unknown", message));
+        }
+    }
+
+    private static void profile(JourneyNode node, String field, String value, List<JourneyProblem> problems) {
+        if (field == null) {
+            return;
+        }
+        try {
+            if ("tag".equals(field) || "untag".equals(field)) {
+                CustomerNormaliser.tag(value);
+            } else {
+                CustomerNormaliser.attributeName(field);
+            }
+        } catch (CustomerException refused) {
+            problems.add(new JourneyProblem(node.id(), "journey.problem.profile-field", field));
+        }
+    }
+
+    private static void url(JourneyNode node, String url, List<JourneyProblem> problems) {
+        if (url == null) {
+            return;
+        }
+        try {
+            URI uri = URI.create(url.strip());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return;
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // refused below
+        }
+        problems.add(new JourneyProblem(node.id(), "journey.problem.url", url));
+    }
+
+    private static Optional<Long> number(String id) {
+        try {
+            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+}
