@@ -13,5 +13,10 @@ public enum EndReason {
     /** The journey was stopped. */
     STOPPED,
     /** The customer no longer exists (merged into another, say). */
-    GONE
+    GONE;
+
+    /** Key of the reason in the UI translations, such as {@code journey.end.goal}. */
+    public String labelKey() {
+        return "journey.end." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

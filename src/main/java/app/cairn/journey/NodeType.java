@@ -47,6 +47,11 @@ public enum NodeType {
         this.required = required;
     }
 
+    /** Key of the type's name in the UI translations, such as {@code journey.node.wait-duration}. */
+    public String labelKey() {
+        return "journey.node." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** What the step does. */
     public Kind kind() {
         return kind;

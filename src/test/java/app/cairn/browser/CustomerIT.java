@@ -10,13 +10,24 @@ import app.cairn.commerce.OrderStatus;
 import app.cairn.commerce.ProductData;
 import app.cairn.customer.CustomerDetails;
 import app.cairn.customer.CustomerManagement;
+import app.cairn.journey.JourneyEdge;
+import app.cairn.journey.JourneyGraph;
+import app.cairn.journey.JourneyManagement;
+import app.cairn.journey.JourneyNode;
+import app.cairn.journey.JourneyStatistics;
+import app.cairn.journey.NodeType;
 import app.cairn.staff.StaffFixtures;
 import app.cairn.staff.StaffManagement;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class CustomerIT extends BrowserTest {
@@ -29,6 +40,15 @@ class CustomerIT extends BrowserTest {
 
     @Autowired
     CommerceManagement commerce;
+
+    @Autowired
+    JourneyManagement journeys;
+
+    @Autowired
+    JourneyStatistics statistics;
+
+    @Autowired
+    Scheduler scheduler;
 
     String lastName;
     long customerId;
@@ -73,6 +93,40 @@ class CustomerIT extends BrowserTest {
         assertThat(customer.figure("orders.figure.total-spend")).isEqualTo("60.00");
         assertThat(customer.ordersText()).contains("2 × Glass vase").contains("Delivered");
         assertThat(customer.timelineText()).contains("Added to cart").contains("Glass vase");
+    }
+
+    @Test
+    void aMarketerSeesTheJourneysTheCustomerIsInWithTheStepsTaken() throws Exception {
+        String name = "Browser journey " + System.nanoTime();
+        var journey = journeys.create(
+                name,
+                new JourneyGraph(
+                        List.of(
+                                new JourneyNode("entry", NodeType.ENTRY_MANUAL, Map.of(), 0, 0),
+                                new JourneyNode("pause", NodeType.WAIT_DURATION, Map.of("duration", "P1D"), 200, 0),
+                                new JourneyNode("done", NodeType.EXIT, Map.of(), 400, 0)),
+                        List.of(new JourneyEdge("entry", "next", "pause"), new JourneyEdge("pause", "next", "done"))),
+                "tester");
+        journeys.publish(journey.id(), "tester");
+        journeys.enrol(journey.id(), List.of(customerId));
+        scheduler.triggerJob(JobKey.jobKey("journey-engine-a", "journey"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> statistics.ofCustomer(customerId).getFirst().node().equals("pause"));
+        try {
+            openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
+            page.navigate(url("customers"));
+
+            CustomerPage customer = CustomersPage.at(page).search(lastName).open(lastName);
+
+            assertThat(customer.journeysText())
+                    .contains(name)
+                    .contains("pause · Wait")
+                    .contains("In the journey");
+            assertThat(customer.journeyStepsText(name)).contains("entry · Enrolled by hand or API → next");
+        } finally {
+            journeys.stop(journey.id());
+        }
     }
 
     @Test

@@ -29,6 +29,19 @@ final class CustomerPage {
         return page.locator("#customer-orders").innerText();
     }
 
+    String journeysText() {
+        return page.locator("#customer-journeys").innerText();
+    }
+
+    /** Opens the journey's row and answers the steps listed under it. */
+    String journeyStepsText(String journeyName) {
+        page.locator("#customer-journeys vaadin-grid-cell-content")
+                .getByText(journeyName)
+                .click();
+        page.locator(".cairn-journey-steps").waitFor();
+        return page.locator(".cairn-journey-steps").innerText();
+    }
+
     String timelineText() {
         return page.locator("#customer-timeline").innerText();
     }
