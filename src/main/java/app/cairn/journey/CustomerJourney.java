@@ -23,6 +23,18 @@ public record CustomerJourney(
         EndReason endReason,
         List<Step> steps) {
 
-    /** A step taken: where, when, and by which output it was left (null when the journey ended there). */
-    public record Step(String node, NodeType type, Instant arrivedAt, Instant leftAt, String output, String note) {}
+    /**
+     * A step taken: where, when, and by which output it was left (null when the journey ended there).
+     *
+     * @param noteKey why it went that way or ended, as a translation key, or null
+     * @param noteArgumentKey the translation key of the note's argument, or null when it has none
+     */
+    public record Step(
+            String node,
+            NodeType type,
+            Instant arrivedAt,
+            Instant leftAt,
+            String output,
+            String noteKey,
+            String noteArgumentKey) {}
 }

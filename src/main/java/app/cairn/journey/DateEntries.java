@@ -16,8 +16,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Date entries: a customer enters when their day (birthday, or the anniversary of signing up) reaches the step's
- * time in their own time zone (09:00 unless set), once that day. Read every few minutes, so a customer enters
+ * Date entries: a customer enters when their day (birthday, or the anniversary of signing up, both as dates in
+ * their own time zone) reaches the step's time there (09:00 unless set), once that day. Read every few minutes, so a customer enters
  * within that many minutes of the time; a day missed while Cairn was down is caught up within a day.
  */
 @Component
@@ -68,10 +68,10 @@ class DateEntries {
             List<Long> page = candidates.subList(from, Math.min(candidates.size(), from + PAGE));
             List<Long> due = new ArrayList<>();
             for (CustomerContact contact : customers.contacts(page)) {
+                ZoneId zone = CustomerZones.of(contact, defaultZone);
                 LocalDate date = birthday
                         ? contact.birthday()
-                        : contact.signupAt().atZone(ZoneOffset.UTC).toLocalDate();
-                ZoneId zone = CustomerZones.of(contact, defaultZone);
+                        : contact.signupAt().atZone(zone).toLocalDate();
                 Instant occasion = WaitTimes.nextAnniversary(
                         now.minus(Duration.ofDays(1)),
                         date,
@@ -86,11 +86,15 @@ class DateEntries {
         return entered;
     }
 
-    /** The days of the year it is somewhere on earth now (and 29 February on 28 February of other years). */
+    /**
+     * The days of the year whose customers may have their day now somewhere on earth, read by the UTC date: a
+     * birthday is a local date (today give or take one), a signup time is stored in UTC and its local date may be
+     * a day off again, hence two days either side (and 29 February on 28 February of other years).
+     */
     static Set<MonthDay> days(Instant now) {
         Set<MonthDay> days = new HashSet<>();
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-        for (LocalDate day : List.of(today.minusDays(1), today, today.plusDays(1))) {
+        for (LocalDate day = today.minusDays(2); !day.isAfter(today.plusDays(2)); day = day.plusDays(1)) {
             days.add(MonthDay.from(day));
             if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
                 days.add(MonthDay.of(2, 29));

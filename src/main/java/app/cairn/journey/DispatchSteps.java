@@ -89,12 +89,12 @@ class DispatchSteps implements StepHandler {
 
     private String smsSkip(CustomerContact contact) {
         if (!properties.sms().configured()) {
-            return "not sent: no text-message gateway is set";
+            return "journey.note.sms-no-gateway";
         }
         if (contact.phone() == null || contact.phone().isBlank()) {
-            return "not sent: NO_NUMBER";
+            return "journey.note.sms-no-number";
         }
-        return contact.smsConsent() ? null : "not sent: NO_CONSENT";
+        return contact.smsConsent() ? null : "journey.note.sms-no-consent";
     }
 
     static String merge(String text, CustomerContact contact) {

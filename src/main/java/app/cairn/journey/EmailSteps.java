@@ -54,7 +54,7 @@ class EmailSteps implements StepHandler {
                 emails.queue(content, queued, plan.settings().sendingRules());
         for (Walk w : walks) {
             SkipReason reason = skipped.get(key(w));
-            w.go("next", reason == null ? null : "not sent: " + reason.name());
+            w.go("next", reason == null ? null : StepBatch.note("journey.note.not-sent", reason.labelKey()));
         }
     }
 
@@ -74,7 +74,7 @@ class EmailSteps implements StepHandler {
         for (Walk w : walks) {
             SentEmail message = sent.get(w.id);
             if (message == null) {
-                w.go("no", "no message was sent");
+                w.go("no", "journey.note.no-message");
                 continue;
             }
             if ((clicks ? message.clickedAt() : message.openedAt()) != null) {

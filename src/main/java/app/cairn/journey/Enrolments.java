@@ -31,8 +31,8 @@ class Enrolments {
     private static final List<String> STEP_COLUMNS =
             List.of("enrolment_id", "visit", "node_id", "arrived_at", "left_at", "output", "note");
     private static final String CLAIMED = """
-            SELECT id, customer_id, version_id, entered_at, node_id, visit, node_entered_at, deadline, waiting_for,
-                   happened_at, goal_node, goal_at, goal_revenue, converted_at
+            SELECT id, customer_id, version_id, node_id, visit, node_entered_at, deadline, waiting_for, happened_at,
+                   goal_node, goal_revenue, converted_at
             FROM journey_enrolment""";
 
     private final JdbcClient jdbc;
@@ -231,7 +231,6 @@ class Enrolments {
             long id,
             long customerId,
             long versionId,
-            Instant enteredAt,
             String node,
             int visit,
             Instant nodeEnteredAt,
@@ -239,7 +238,6 @@ class Enrolments {
             String waitingFor,
             Instant happenedAt,
             String goalNode,
-            Instant goalAt,
             BigDecimal goalRevenue,
             Instant convertedAt) {}
 
@@ -248,17 +246,15 @@ class Enrolments {
                 rs.getLong(1),
                 rs.getLong(2),
                 rs.getLong(3),
-                UtcColumns.read(rs, 4),
-                rs.getString(5),
-                rs.getInt(6),
+                rs.getString(4),
+                rs.getInt(5),
+                UtcColumns.read(rs, 6),
                 UtcColumns.read(rs, 7),
-                UtcColumns.read(rs, 8),
-                rs.getString(9),
-                UtcColumns.read(rs, 10),
-                rs.getString(11),
-                UtcColumns.read(rs, 12),
-                rs.getBigDecimal(13),
-                UtcColumns.read(rs, 14));
+                rs.getString(8),
+                UtcColumns.read(rs, 9),
+                rs.getString(10),
+                rs.getBigDecimal(11),
+                UtcColumns.read(rs, 12));
     }
 
     /** Writes back where the walks stand now. */

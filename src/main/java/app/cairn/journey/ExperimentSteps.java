@@ -2,7 +2,9 @@ package app.cairn.journey;
 
 import app.cairn.shared.jdbc.BulkInsert;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +41,7 @@ class ExperimentSteps implements StepHandler {
         if ("yes".equals(step.settings().get("route"))) {
             Optional<String> winner = outcome(plan.journeyId(), step).winner();
             if (winner.isPresent()) {
-                walks.forEach(w -> w.go(winner.get(), "the experiment's winner"));
+                walks.forEach(w -> w.go(winner.get(), "journey.note.winner"));
                 return;
             }
         }
@@ -63,16 +65,18 @@ class ExperimentSteps implements StepHandler {
 
     /** How the experiment at the step stands: customers and conversions per variant, and the winner if any. */
     ExperimentOutcome outcome(long journeyId, JourneyNode step) {
-        List<String> variants = step.outputs();
-        List<VariantResult> results = new ArrayList<>();
-        for (String variant : variants) {
-            results.add(jdbc.sql("""
-                            SELECT COUNT(*), COUNT(converted_at) FROM journey_experiment_entry
-                            WHERE journey_id = ? AND node_id = ? AND variant = ?""")
-                    .params(journeyId, step.id(), variant)
-                    .query((rs, row) -> new VariantResult(variant, rs.getLong(1), rs.getLong(2)))
-                    .single());
-        }
+        Map<String, long[]> counts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT variant, COUNT(*), COUNT(converted_at) FROM journey_experiment_entry
+                        WHERE journey_id = ? AND node_id = ? GROUP BY variant""").params(journeyId, step.id()).query(rs -> {
+            counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        });
+        List<VariantResult> results = step.outputs().stream()
+                .map(v -> {
+                    long[] c = counts.getOrDefault(v, new long[2]);
+                    return new VariantResult(v, c[0], c[1]);
+                })
+                .toList();
         return ExperimentStatistics.outcome(results);
     }
 }

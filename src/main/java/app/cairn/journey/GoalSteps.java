@@ -31,7 +31,7 @@ class GoalSteps implements StepHandler {
                 if (exit) {
                     w.end(EndReason.GOAL);
                 } else {
-                    w.go("next", "converted");
+                    w.go("next", "journey.note.converted");
                 }
             } else if (!w.waiting() && within != null && !within.isBlank() && w.convertedAt == null) {
                 w.rest(
@@ -40,7 +40,7 @@ class GoalSteps implements StepHandler {
             } else if (w.waiting() && w.deadline.isAfter(batch.now)) {
                 w.rest(w.deadline, step.settings().get("event"));
             } else {
-                w.go("next", w.convertedAt == null ? "not converted" : null);
+                w.go("next", w.convertedAt == null ? "journey.note.not-converted" : null);
             }
         }
     }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,11 +101,12 @@ class JourneyEngine {
         List<Long> claimed = new ArrayList<>();
         try {
             transactions.executeWithoutResult(status -> {
+                JourneyPlans.Held held = plans.held();
                 List<Enrolments.Row> rows = stopped
-                        ? enrolments.claimUnended(plans.withStatus(JourneyStatus.STOPPED), BATCH)
-                        : enrolments.claimDue(clock.instant(), plans.withStatus(JourneyStatus.PAUSED), BATCH);
+                        ? enrolments.claimUnended(held.stopped(), BATCH)
+                        : enrolments.claimDue(clock.instant(), held.paused(), BATCH);
                 rows.forEach(r -> claimed.add(r.id()));
-                walk(rows);
+                walk(rows, held.stopped());
             });
             return claimed.size();
         } catch (RuntimeException failed) {
@@ -124,7 +124,8 @@ class JourneyEngine {
 
     private void runOne(long id) {
         try {
-            transactions.executeWithoutResult(status -> walk(enrolments.claimIds(List.of(id))));
+            transactions.executeWithoutResult(status ->
+                    walk(enrolments.claimIds(List.of(id)), plans.held().stopped()));
         } catch (RuntimeException failed) {
             park(List.of(id), failed);
         }
@@ -141,14 +142,13 @@ class JourneyEngine {
     }
 
     /** Takes every step the claimed enrolments can take now, and writes the outcome. */
-    private void walk(List<Enrolments.Row> rows) {
+    private void walk(List<Enrolments.Row> rows, Set<Long> stopped) {
         if (rows.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         List<Walk> walks = rows.stream().map(this::walkOf).toList();
         StepBatch batch = new StepBatch(now, walks, customers, zones.defaultZone());
-        Set<Long> stopped = new HashSet<>(plans.withStatus(JourneyStatus.STOPPED));
         for (Walk w : walks) {
             if (stopped.contains(w.plan.journeyId())) {
                 w.end(EndReason.STOPPED);
@@ -229,7 +229,7 @@ class JourneyEngine {
     /** Ends the walk at its step: logged (unless the step it left was logged already) and counted as an exit. */
     private static void finish(Walk w, StepBatch batch) {
         if (!w.endedHere) {
-            batch.logStep(w, null, w.endReason.name());
+            batch.logStep(w, null, w.endReason.labelKey());
         }
         batch.count(w, w.node, "exited");
         w.endedAt = batch.now;
@@ -258,7 +258,7 @@ class JourneyEngine {
         if (!"yes".equals(goal.settings().get("exit"))) {
             return;
         }
-        batch.logStep(w, "goal", "goal met");
+        batch.logStep(w, "goal", "journey.note.goal-met");
         batch.count(w, w.node, "out:goal");
         arrive(w, goal.id(), batch);
     }
@@ -268,7 +268,6 @@ class JourneyEngine {
                 row.id(),
                 row.customerId(),
                 plans.plan(row.versionId()),
-                row.enteredAt(),
                 row.node(),
                 row.visit(),
                 row.nodeEnteredAt(),
@@ -276,7 +275,6 @@ class JourneyEngine {
                 row.waitingFor(),
                 row.happenedAt());
         w.goalNode = row.goalNode();
-        w.goalAt = row.goalAt();
         w.goalRevenue = row.goalRevenue();
         w.convertedAt = row.convertedAt();
         return w;

@@ -1,7 +1,9 @@
 package app.cairn.journey;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,11 +44,17 @@ class JourneyPlans {
                 .list();
     }
 
-    /** The ids of journeys in the status. */
-    List<Long> withStatus(JourneyStatus status) {
-        return jdbc.sql("SELECT id FROM journey WHERE status = ?")
-                .param(status.name())
-                .query(Long.class)
-                .list();
+    /** Journeys whose customers do not move on: paused ones (they wait) and stopped ones (they leave). */
+    record Held(Set<Long> paused, Set<Long> stopped) {}
+
+    /** The paused and stopped journeys now, in one read. */
+    Held held() {
+        Set<Long> paused = new HashSet<>();
+        Set<Long> stopped = new HashSet<>();
+        jdbc.sql("SELECT id, status FROM journey WHERE status IN ('PAUSED', 'STOPPED')")
+                .query(rs -> {
+                    (JourneyStatus.PAUSED.name().equals(rs.getString(2)) ? paused : stopped).add(rs.getLong(1));
+                });
+        return new Held(paused, stopped);
     }
 }

@@ -32,6 +32,9 @@ class JourneyReferences {
     static final Set<String> EVENTS =
             Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
+    /** The longest value a custom attribute takes. */
+    static final int MAX_VALUE = 1000;
+
     private final TemplateManagement templates;
     private final SegmentManagement segments;
     private final JsonMapper json;
@@ -122,6 +125,9 @@ class JourneyReferences {
                 CustomerNormaliser.tag(value);
             } else {
                 CustomerNormaliser.attributeName(field);
+                if (value != null && value.strip().length() > MAX_VALUE) {
+                    problems.add(new JourneyProblem(node.id(), "journey.problem.value-too-long", field));
+                }
             }
         } catch (CustomerException refused) {
             problems.add(new JourneyProblem(node.id(), "journey.problem.profile-field", field));

@@ -91,6 +91,14 @@ public class JourneyStatistics {
                 .map(plans::plan);
     }
 
+    private static String noteKey(String note) {
+        return note == null ? null : note.split("\\|", 2)[0];
+    }
+
+    private static String noteArgument(String note) {
+        return note == null || note.indexOf('|') < 0 ? null : note.substring(note.indexOf('|') + 1);
+    }
+
     /** The customer's journeys, latest entry first, each with the steps taken. */
     public List<CustomerJourney> ofCustomer(long customerId) {
         record Row(
@@ -136,7 +144,8 @@ public class JourneyStatistics {
                             UtcColumns.read(rs, 2),
                             UtcColumns.read(rs, 3),
                             rs.getString(4),
-                            rs.getString(5)))
+                            noteKey(rs.getString(5)),
+                            noteArgument(rs.getString(5))))
                     .list();
             journeys.add(new CustomerJourney(
                     r.journeyId(),

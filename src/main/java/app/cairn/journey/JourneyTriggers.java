@@ -114,7 +114,11 @@ class JourneyTriggers {
     private void happened(
             long customerId, String event, Instant at, Map<String, Object> properties, BigDecimal revenue) {
         try {
-            for (JourneyPlans.Running journey : plans.running()) {
+            List<JourneyPlans.Running> running = plans.running();
+            if (running.isEmpty()) {
+                return; // nobody is in a journey that could take notice: no reads or writes per event
+            }
+            for (JourneyPlans.Running journey : running) {
                 JourneyNode entry = journey.live().entry();
                 if (journey.status() == JourneyStatus.LIVE
                         && entry.type() == NodeType.ENTRY_EVENT

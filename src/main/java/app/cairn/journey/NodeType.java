@@ -23,7 +23,7 @@ public enum NodeType {
     SEND_SMS(Kind.ACTION, List.of("next"), List.of("text")),
     UPDATE_PROFILE(Kind.ACTION, List.of("next"), List.of("field", "value")),
     SEGMENT_MEMBERSHIP(Kind.ACTION, List.of("next"), List.of("segment", "change")),
-    WEBHOOK(Kind.ACTION, List.of("next"), List.of("url")),
+    WEBHOOK(Kind.ACTION, List.of("next"), List.of("url", "secret")),
     GOAL(Kind.GOAL, List.of("next"), List.of("event")),
     EXIT(Kind.EXIT, List.of(), List.of());
 

@@ -1,8 +1,6 @@
 package app.cairn.journey;
 
-import app.cairn.customer.CustomerException;
 import app.cairn.customer.CustomerManagement;
-import app.cairn.customer.CustomerNormaliser;
 import app.cairn.segment.SegmentManagement;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Changes to the customer: a profile step adds a tag ({@code field} = {@code tag}), removes one ({@code untag}) or
  * sets a custom attribute (any other {@code field}; a blank value removes it), each kept in the profile's history as
  * changed by the journey; a segment step adds the walks' customers to a static segment or removes them from it,
- * all at once. A value the profile refuses is noted on the step and the customer goes on.
+ * all at once. Tags, attribute names and values were checked when the journey was published
+ * ({@link JourneyReferences}), so the profile accepts them.
  */
 @Component
 class ProfileSteps implements StepHandler {
@@ -23,10 +22,6 @@ class ProfileSteps implements StepHandler {
     ProfileSteps(CustomerManagement customers, SegmentManagement segments) {
         this.customers = customers;
         this.segments = segments;
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= 1000 ? value : value.substring(0, 1000);
     }
 
     @Override
@@ -50,22 +45,11 @@ class ProfileSteps implements StepHandler {
         String field = step.settings().get("field");
         String value = step.settings().get("value");
         String by = "journey " + walks.getFirst().plan.journeyId();
-        try {
-            // checked here: a refusal inside the customer module would roll the whole batch back
-            if ("tag".equals(field) || "untag".equals(field)) {
-                CustomerNormaliser.tag(value);
-            } else {
-                CustomerNormaliser.attributeName(field);
-            }
-        } catch (CustomerException refused) {
-            walks.forEach(w -> w.go("next", "not changed: " + refused.getMessage()));
-            return;
-        }
         for (Walk w : walks) {
             switch (field) {
                 case "tag" -> customers.tag(w.customerId, value, by);
                 case "untag" -> customers.untag(w.customerId, value, by);
-                default -> customers.setAttribute(w.customerId, field, value == null ? null : shorten(value), by);
+                default -> customers.setAttribute(w.customerId, field, value, by);
             }
             w.go("next");
         }

@@ -65,14 +65,17 @@ final class StepBatch {
         return new Enrolments.StatKey(walk.plan.journeyId(), walk.plan.versionId(), node, measure);
     }
 
-    /** Records that the walk left its step (by an output, or ending there). */
-    void logStep(Walk walk, String output, String note) {
-        steps.add(new Object[] {
-            walk.id, walk.visit, walk.node, walk.nodeEnteredAt, now, output, note == null ? null : shorten(note)
-        });
+    /** A step's note with an argument: both translation keys, as {@code key|argumentKey}. */
+    static String note(String key, String argumentKey) {
+        return key + '|' + argumentKey;
     }
 
-    private static String shorten(String note) {
-        return note.length() <= 200 ? note : note.substring(0, 197) + "...";
+    /**
+     * Records that the walk left its step (by an output, or ending there).
+     *
+     * @param note why, as a translation key (see {@link #note(String, String)}), or null
+     */
+    void logStep(Walk walk, String output, String note) {
+        steps.add(new Object[] {walk.id, walk.visit, walk.node, walk.nodeEnteredAt, now, output, note});
     }
 }

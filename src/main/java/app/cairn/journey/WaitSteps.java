@@ -44,7 +44,7 @@ class WaitSteps implements StepHandler {
         for (Walk w : walks) {
             Instant until = w.waiting() ? w.deadline : end(step, w, batch, customDates);
             if (until == null) {
-                w.go("next", "no date to wait for");
+                w.go("next", "journey.note.no-date");
             } else if (until.isAfter(batch.now)) {
                 w.rest(until, null);
             } else {

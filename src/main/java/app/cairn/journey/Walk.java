@@ -20,7 +20,6 @@ final class Walk {
     final long id;
     final long customerId;
     final JourneyPlan plan;
-    final Instant enteredAt;
     String node;
     int visit;
     Instant nodeEnteredAt;
@@ -28,7 +27,6 @@ final class Walk {
     String waitingFor;
     Instant happenedAt;
     String goalNode;
-    Instant goalAt;
     BigDecimal goalRevenue;
     Instant convertedAt;
 
@@ -46,7 +44,6 @@ final class Walk {
             long id,
             long customerId,
             JourneyPlan plan,
-            Instant enteredAt,
             String node,
             int visit,
             Instant nodeEnteredAt,
@@ -56,7 +53,6 @@ final class Walk {
         this.id = id;
         this.customerId = customerId;
         this.plan = plan;
-        this.enteredAt = enteredAt;
         this.node = node;
         this.visit = visit;
         this.nodeEnteredAt = nodeEnteredAt;
@@ -94,9 +90,5 @@ final class Walk {
     void end(EndReason reason) {
         move = Move.END;
         endReason = reason;
-    }
-
-    String setting(String name) {
-        return step().settings().get(name);
     }
 }

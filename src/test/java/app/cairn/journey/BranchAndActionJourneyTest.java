@@ -165,7 +165,7 @@ class BranchAndActionJourneyTest extends JourneyTestSupport {
                         .params(journey.id(), refused)
                         .query(String.class)
                         .single())
-                .isEqualTo("not sent: NO_CONSENT");
+                .isEqualTo("journey.note.sms-no-consent");
     }
 
     @Test

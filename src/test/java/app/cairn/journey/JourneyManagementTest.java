@@ -126,13 +126,15 @@ class JourneyManagementTest extends JourneyTestSupport {
                                 NodeType.BRANCH_ENGAGEMENT,
                                 settings("message", "list", "action", "opened", "hours", "24"))
                         .step("hook", NodeType.WEBHOOK, settings("url", "ftp://shop.example", "secret", "x"))
+                        .step("profile", NodeType.UPDATE_PROFILE, settings("field", "note", "value", "x".repeat(1001)))
                         .step("done", NodeType.EXIT, settings())
                         .link("entry", "next", "send")
                         .link("send", "next", "list")
                         .link("list", "next", "check")
                         .link("check", "yes", "hook")
                         .link("check", "no", "done")
-                        .link("hook", "next", "done")
+                        .link("hook", "next", "profile")
+                        .link("profile", "next", "done")
                         .graph(),
                 "tester");
 
@@ -142,7 +144,8 @@ class JourneyManagementTest extends JourneyTestSupport {
                         new JourneyProblem("send", "journey.problem.template-missing", "999999999"),
                         new JourneyProblem("list", "journey.problem.segment-not-static", "Rule " + tag),
                         new JourneyProblem("check", "journey.problem.message-unknown", "list"),
-                        new JourneyProblem("hook", "journey.problem.url", "ftp://shop.example"));
+                        new JourneyProblem("hook", "journey.problem.url", "ftp://shop.example"),
+                        new JourneyProblem("profile", "journey.problem.value-too-long", "note"));
         assertThatThrownBy(() -> journeys.publish(journey.id(), "tester")).isInstanceOf(JourneyNotPublishable.class);
     }
 }

@@ -71,7 +71,13 @@ class CustomerJourneysSection implements CustomerSection {
         list.addClassName("cairn-journey-steps");
         for (CustomerJourney.Step step : journey.steps()) {
             String way = step.output() == null ? "" : " → " + step.output();
-            String note = step.note() == null ? "" : " (" + step.note() + ")";
+            String note = step.noteKey() == null
+                    ? ""
+                    : " ("
+                            + (step.noteArgumentKey() == null
+                                    ? ui.getTranslation(step.noteKey())
+                                    : ui.getTranslation(step.noteKey(), ui.getTranslation(step.noteArgumentKey())))
+                            + ")";
             Span line = new Span(time(step.arrivedAt(), zone, locale) + " – " + time(step.leftAt(), zone, locale) + "  "
                     + step.node() + " · " + ui.getTranslation(step.type().labelKey()) + way + note);
             line.getElement().setAttribute("data-step", step.node());
