@@ -239,6 +239,13 @@ public class CustomerManagement {
         return queries.page(filter, offset, limit, sort, ascending);
     }
 
+    /** One page of the customers whose name or e-mail address starts with the text (all when blank), by name. */
+    @Transactional(readOnly = true)
+    public List<CustomerSummary> lookUp(String text, int offset, int limit) {
+        String start = text == null || text.isBlank() ? null : text;
+        return queries.page(new CustomerFilter(start, null, null, null, null, null), offset, limit, "name", true);
+    }
+
     /** How many customers the filter selects. */
     @Transactional(readOnly = true)
     public long count(CustomerFilter filter) {

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1}: upsert customers (by e-mail) and products (by SKU), record orders (by number) and events. Every
- * call may carry an {@code Idempotency-Key}. Errors are {@code application/problem+json} with the fields at fault.
+ * call may carry an {@code Idempotency-Key}; enrolling customers in a live journey is idempotent by itself. Errors are {@code application/problem+json} with the fields at fault.
  * The OpenAPI document is {@code /api/v1/openapi.yaml}.
  */
 @RestController
@@ -68,6 +68,11 @@ class IngestController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @RequestBody EventRequest body) {
         return answer(idempotent.run(client.keyId(), key, body, () -> ingest.recordEvent(body)));
+    }
+
+    @PostMapping("/journeys/{id}/enrolments")
+    IngestRequests.EnrolmentResult enrol(@PathVariable long id, @RequestBody IngestRequests.EnrolmentRequest body) {
+        return ingest.enrol(id, body);
     }
 
     private static ResponseEntity<String> answer(IdempotentRequests.Answer answer) {

@@ -53,6 +53,12 @@ final class IngestRequests {
             Instant occurredAt,
             Map<String, Object> properties) {}
 
+    /** Customers to enrol in a journey, by id or e-mail address (either list may be left out). */
+    record EnrolmentRequest(List<Long> customerIds, List<String> customerEmails) {}
+
+    /** Who was enrolled, and who was not (in the journey already, or not let in again by its re-entry rule). */
+    record EnrolmentResult(List<Long> enrolled, List<Long> skipped) {}
+
     /** What an upsert did. */
     record Result(long id, boolean created) {}
 }

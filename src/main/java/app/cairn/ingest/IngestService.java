@@ -13,10 +13,13 @@ import app.cairn.customer.CustomerManagement;
 import app.cairn.customer.CustomerProfile;
 import app.cairn.customer.LegalBasis;
 import app.cairn.ingest.IngestRequests.CustomerRequest;
+import app.cairn.ingest.IngestRequests.EnrolmentRequest;
+import app.cairn.ingest.IngestRequests.EnrolmentResult;
 import app.cairn.ingest.IngestRequests.EventRequest;
 import app.cairn.ingest.IngestRequests.OrderRequest;
 import app.cairn.ingest.IngestRequests.ProductRequest;
 import app.cairn.ingest.IngestRequests.Result;
+import app.cairn.journey.JourneyManagement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +37,13 @@ class IngestService {
 
     private final CustomerManagement customers;
     private final CommerceManagement commerce;
+    private final JourneyManagement journeys;
     private final JsonMapper json;
 
-    IngestService(CustomerManagement customers, CommerceManagement commerce, JsonMapper json) {
+    IngestService(
+            CustomerManagement customers, CommerceManagement commerce, JourneyManagement journeys, JsonMapper json) {
         this.customers = customers;
+        this.journeys = journeys;
         this.commerce = commerce;
         this.json = json;
     }
@@ -129,6 +135,38 @@ class IngestService {
                 request.occurredAt(),
                 request.properties() == null ? null : json.writeValueAsString(request.properties()));
         return new Result(customer, true);
+    }
+
+    /** The most customers one enrolment request may name. */
+    static final int MAX_ENROLMENTS = 1000;
+
+    /**
+     * Enrols the customers named in a live journey; every one of them must exist, or nobody is enrolled. Refused
+     * (by the journey module) when the journey is not live.
+     */
+    EnrolmentResult enrol(long journeyId, EnrolmentRequest request) {
+        List<Long> ids = request.customerIds() == null ? List.of() : request.customerIds();
+        List<String> emails = request.customerEmails() == null ? List.of() : request.customerEmails();
+        if (ids.isEmpty() && emails.isEmpty()) {
+            throw new ApiProblem(
+                    422,
+                    "Say whom to enrol.",
+                    List.of(new FieldError("customerIds", "required", "Give customerIds or customerEmails.")));
+        }
+        if (ids.size() + emails.size() > MAX_ENROLMENTS) {
+            throw new ApiProblem(
+                    422,
+                    "Too many customers in one request.",
+                    List.of(new FieldError(
+                            "customerIds", "too-many", "At most " + MAX_ENROLMENTS + " customers per request.")));
+        }
+        java.util.LinkedHashSet<Long> named = new java.util.LinkedHashSet<>();
+        ids.forEach(id -> named.add(customerOf(id, null)));
+        emails.forEach(email -> named.add(customerOf(null, email)));
+        java.util.Set<Long> enrolled = journeys.enrol(journeyId, named);
+        return new EnrolmentResult(
+                named.stream().filter(enrolled::contains).toList(),
+                named.stream().filter(id -> !enrolled.contains(id)).toList());
     }
 
     private long customerOf(Long id, String email) {

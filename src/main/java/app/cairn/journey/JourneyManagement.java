@@ -34,17 +34,29 @@ public class JourneyManagement {
     /** A new journey in draft with the given graph (it may be empty). Refused for an empty or taken name. */
     @Transactional
     public Journey create(String name, JourneyGraph draft, String by) {
+        return store.find(store.create(cleanName(name), sized(draft), by)).orElseThrow();
+    }
+
+    private static String cleanName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 200) {
             throw new RefusedException("journey.error.name");
         }
-        return store.find(store.create(clean, sized(draft), by)).orElseThrow();
+        return clean;
     }
 
     /** A new journey in draft drawn from a ready-made template; its settings are left for the marketer to fill. */
     @Transactional
     public Journey createFromTemplate(JourneyTemplate template, String name, String by) {
         return create(name, template.graph(), by);
+    }
+
+    /** Gives the journey another name. Refused for an empty or taken name. */
+    @Transactional
+    public Journey rename(long id, String name) {
+        require(id);
+        store.rename(id, cleanName(name));
+        return require(id);
     }
 
     /** Every journey, by name. */

@@ -30,6 +30,20 @@ public class JourneyStatistics {
         this.experiments = experiments;
     }
 
+    /** Each journey's customers so far, in it now and converted, by journey id; journeys never entered are left out. */
+    public Map<Long, JourneyOverview> overview() {
+        Map<Long, JourneyOverview> overview = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT e.journey_id, COUNT(*), SUM(e.ended_at IS NULL),
+                            (SELECT COALESCE(SUM(s.n), 0) FROM journey_node_stat s
+                             WHERE s.journey_id = e.journey_id AND s.measure = 'converted')
+                        FROM journey_enrolment e GROUP BY e.journey_id""")
+                .query((rs, row) -> new JourneyOverview(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list()
+                .forEach(o -> overview.put(o.journeyId(), o));
+        return overview;
+    }
+
     /** The counts of each step that was ever reached, by step id, over all versions. */
     public Map<String, StepStatistics> steps(long journeyId) {
         record Count(String node, String measure, long n, BigDecimal revenue) {}

@@ -57,6 +57,16 @@ class JourneyStore {
         return jdbc.sql(COLUMNS + " ORDER BY j.name").query(this::mapJourney).list();
     }
 
+    void rename(long id, String name) {
+        try {
+            jdbc.sql("UPDATE journey SET name = ?, version = version + 1 WHERE id = ?")
+                    .params(name, id)
+                    .update();
+        } catch (DuplicateKeyException taken) {
+            throw new RefusedException("journey.error.name-taken", name);
+        }
+    }
+
     void saveDraft(long id, JourneyGraph draft) {
         jdbc.sql("UPDATE journey SET draft = ?, draft_saved_at = ?, version = version + 1 WHERE id = ?")
                 .params(json.writeValueAsString(draft), UtcColumns.toColumn(clock.instant()), id)

@@ -15,6 +15,7 @@ class ShellPage {
             "E-mail templates",
             "Broadcasts",
             "Suppression list",
+            "Journeys",
             "Import");
 
     /** The navigation an admin sees: the marketer's and the admin pages. */

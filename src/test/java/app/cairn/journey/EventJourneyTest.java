@@ -131,6 +131,45 @@ class EventJourneyTest extends JourneyTestSupport {
                 .isEmpty();
     }
 
+    @Test
+    void theApiEnrolsNamedCustomersInALiveJourneyOnceAndRefusesARequestNamingAnUnknownCustomer() throws Exception {
+        long ada = subscriber("Ada");
+        long bo = subscriber("Bo");
+        long cy = subscriber("Cy");
+        Journey journey = publish(JourneyFixtures.draw()
+                .step("entry", NodeType.ENTRY_MANUAL, settings())
+                .step("wait", NodeType.WAIT_DURATION, settings("duration", "P1D"))
+                .step("done", NodeType.EXIT, settings())
+                .link("entry", "next", "wait")
+                .link("wait", "next", "done")
+                .graph());
+        String path = "/api/v1/journeys/" + journey.id() + "/enrolments";
+
+        HttpResponse<String> first = send(path, """
+                {"customerIds":[%d],"customerEmails":["%s"]}""".formatted(ada, email(bo)));
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).isEqualTo("{\"enrolled\":[%d,%d],\"skipped\":[]}".formatted(ada, bo));
+        HttpResponse<String> again = send(path, """
+                {"customerIds":[%d,%d]}""".formatted(ada, bo));
+        assertThat(again.body()).isEqualTo("{\"enrolled\":[],\"skipped\":[%d,%d]}".formatted(ada, bo));
+
+        HttpResponse<String> unknown = send(path, """
+                {"customerIds":[%d],"customerEmails":["nobody-%s@example.com"]}""".formatted(cy, tag));
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("No such customer");
+        run();
+        assertThat(statistics.steps(journey.id()).get("wait").waiting())
+                .as("Ada and Bo wait; Cy was not enrolled by the refused request")
+                .isEqualTo(2);
+
+        journeys.pause(journey.id());
+        HttpResponse<String> paused = send(path, """
+                {"customerIds":[%d]}""".formatted(cy));
+        assertThat(paused.statusCode()).isEqualTo(422);
+        assertThat(paused.body()).contains("is not live");
+        assertThat(send(path, "{}").body()).contains("Give customerIds or customerEmails.");
+    }
+
     private int event(long customer, String type, String properties) throws Exception {
         return post("/api/v1/events", """
                 {"customerEmail":"%s","type":"%s","occurredAt":"%s","properties":%s}""".formatted(
@@ -145,13 +184,16 @@ class EventJourneyTest extends JourneyTestSupport {
     }
 
     private int post(String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(
+        return send(path, body).statusCode();
+    }
+
+    private HttpResponse<String> send(String path, String body) throws Exception {
+        return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .header("Content-Type", "application/json")
                         .header("Authorization", "Bearer " + key)
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        return response.statusCode();
     }
 }

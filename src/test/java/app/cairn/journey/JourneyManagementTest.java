@@ -93,6 +93,18 @@ class JourneyManagementTest extends JourneyTestSupport {
     }
 
     @Test
+    void aJourneyIsRenamedButNotToANameTakenOrBlank() {
+        Journey first = journeys.create("First " + tag, series, "tester");
+        journeys.create("Second " + tag, series, "tester");
+
+        assertThat(journeys.rename(first.id(), "  Renamed " + tag + " ").name()).isEqualTo("Renamed " + tag);
+        assertThatThrownBy(() -> journeys.rename(first.id(), "Second " + tag))
+                .hasMessageContaining("journey.error.name-taken");
+        assertThatThrownBy(() -> journeys.rename(first.id(), " ")).hasMessageContaining("journey.error.name");
+        assertThat(journeys.find(first.id()).orElseThrow().name()).isEqualTo("Renamed " + tag);
+    }
+
+    @Test
     void everyTemplateIsDrawnCompleteExceptForTheMarketersChoices() {
         for (JourneyTemplate template : JourneyTemplate.values()) {
             List<JourneyProblem> problems = JourneyValidator.problems(template.graph());

@@ -1,6 +1,5 @@
 package app.cairn.messaging.ui;
 
-import app.cairn.customer.CustomerFilter;
 import app.cairn.customer.CustomerManagement;
 import app.cairn.customer.CustomerSummary;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,14 +10,7 @@ class CustomerPicker extends ComboBox<CustomerSummary> {
     CustomerPicker(String label, CustomerManagement customers) {
         super(label);
         setItemLabelGenerator(c -> c.displayName() + (c.email() == null ? "" : " <" + c.email() + ">"));
-        setItems(query -> customers
-                .page(
-                        new CustomerFilter(
-                                query.getFilter().filter(f -> !f.isBlank()).orElse(null), null, null, null, null, null),
-                        query.getOffset(),
-                        query.getLimit(),
-                        "name",
-                        true)
-                .stream());
+        setItems(query ->
+                customers.lookUp(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream());
     }
 }

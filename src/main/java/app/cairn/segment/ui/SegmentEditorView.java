@@ -2,8 +2,6 @@ package app.cairn.segment.ui;
 
 import app.cairn.segment.MembershipChange;
 import app.cairn.segment.RebuildProgress;
-import app.cairn.segment.RuleField;
-import app.cairn.segment.RuleOperator;
 import app.cairn.segment.RuleProblem;
 import app.cairn.segment.Segment;
 import app.cairn.segment.SegmentManagement;
@@ -236,19 +234,8 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
         members.refresh();
     }
 
-    /** A problem in the staff member's words, with fields and operators by their labels. */
     private String words(RuleProblem problem) {
-        List<Object> arguments = new java.util.ArrayList<>(problem.arguments().stream()
-                .map(a -> switch (a) {
-                    case RuleField f -> getTranslation("segment.field." + ConditionEditor.slug(f));
-                    case RuleOperator o -> getTranslation("segment.operator." + ConditionEditor.slug(o));
-                    default -> a;
-                })
-                .toList());
-        if (problem.messageKey().equals("segment.rule.value-type")) {
-            arguments.set(1, getTranslation("segment.value-kind." + arguments.get(1)));
-        }
-        return getTranslation(problem.messageKey(), arguments.toArray());
+        return RuleWords.of(problem, this);
     }
 
     private String format(long value) {

@@ -8,6 +8,8 @@ import app.cairn.customer.ui.CustomersView;
 import app.cairn.customer.ui.DuplicatesView;
 import app.cairn.imports.ui.ImportView;
 import app.cairn.ingest.ui.ApiKeysView;
+import app.cairn.journey.ui.JourneyEditorView;
+import app.cairn.journey.ui.JourneysView;
 import app.cairn.messaging.ui.BroadcastView;
 import app.cairn.messaging.ui.BroadcastsView;
 import app.cairn.messaging.ui.EmailSettingsView;
@@ -63,6 +65,8 @@ class RouteAccessMatrixTest {
             Map.entry(BroadcastView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             Map.entry(SuppressionsView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             Map.entry(EmailSettingsView.class, EnumSet.of(StaffRole.ADMIN)),
+            Map.entry(JourneysView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(JourneyEditorView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             // exists only in the tests, for the error-handler browser test
             Map.entry(FailingTestView.class, EnumSet.allOf(StaffRole.class)));
 

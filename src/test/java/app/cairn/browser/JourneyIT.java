@@ -1,0 +1,232 @@
+package app.cairn.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cairn.customer.ConsentChannel;
+import app.cairn.customer.CustomerDetails;
+import app.cairn.customer.CustomerManagement;
+import app.cairn.customer.LegalBasis;
+import app.cairn.ingest.ApiKeyManagement;
+import app.cairn.journey.Journey;
+import app.cairn.journey.JourneyManagement;
+import app.cairn.journey.JourneyStatistics;
+import app.cairn.journey.JourneyStatus;
+import app.cairn.messaging.EmailTemplate;
+import app.cairn.messaging.MailSecurity;
+import app.cairn.messaging.MessagingSettings;
+import app.cairn.messaging.SmtpSettings;
+import app.cairn.messaging.TemplateDraft;
+import app.cairn.messaging.TemplateManagement;
+import app.cairn.staff.StaffFixtures;
+import app.cairn.staff.StaffManagement;
+import app.cairn.testing.MutableClock;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A marketer builds a journey on the canvas (drags steps from the palette, connects them, sets them up in the side
+ * panel), publishes it and watches it run: events sent to the ingest API enrol customers, the clock moves on, the
+ * real Quartz engine job takes the steps, the e-mail arrives in GreenMail, the counts show on the steps; then the
+ * marketer stops it.
+ */
+class JourneyIT extends BrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired
+    StaffManagement staff;
+
+    @Autowired
+    CustomerManagement customers;
+
+    @Autowired
+    TemplateManagement templates;
+
+    @Autowired
+    MessagingSettings settings;
+
+    @Autowired
+    ApiKeyManagement keys;
+
+    @Autowired
+    JourneyManagement journeys;
+
+    @Autowired
+    JourneyStatistics statistics;
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Autowired
+    MutableClock clock;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String tag;
+    private String key;
+    private EmailTemplate reminder;
+
+    @BeforeEach
+    void aShopWithATemplateAndAnApiKey() {
+        tag = "j" + System.nanoTime();
+        long sender = settings.saveSender(null, "Cairn Shop", tag + "@shop.example", null);
+        settings.saveSmtp(
+                new SmtpSettings("127.0.0.1", MAIL.getSmtp().getPort(), MailSecurity.NONE, null, null, 0), "test");
+        reminder = templates.save(
+                null,
+                new TemplateDraft(
+                        "Cart reminder " + tag,
+                        "Still thinking, {{ first_name }}?",
+                        "",
+                        "<p>Your cart is waiting.</p>",
+                        sender,
+                        null),
+                "test");
+        key = keys.create("journey browser test " + tag, "admin").secret();
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void aMarketerDrawsPublishesWatchesAndStopsAnAbandonedCartJourney() throws Exception {
+        String adaEmail = subscriber("Ada");
+        String boEmail = subscriber("Bo");
+        page.setViewportSize(1680, 1050);
+        openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
+
+        page.navigate(url("journeys"));
+        VaadinPage.awaitReady(page);
+        page.locator("#journeys-new").click();
+        page.locator("#journeys-new-name input").fill("Carts " + tag);
+        page.locator("#journeys-new-save").click();
+        page.waitForURL(u -> u.matches(".*/journeys/edit/\\d+$"));
+        JourneyEditorPage editor = JourneyEditorPage.at(page);
+        assertThat(editor.problemCount()).contains("1 problem");
+
+        editor.drop("ENTRY_EVENT", 30, 60)
+                .choose("event", "Added to cart")
+                .type("property", "cart_value")
+                .choose("operator", "more than")
+                .type("value", "50");
+        editor.drop("WAIT_DURATION", 230, 220).wait("duration", 2, "hours");
+        editor.drop("SEND_EMAIL", 30, 380).choose("template", "Cart reminder " + tag);
+        editor.drop("EXIT", 230, 540);
+        assertThat(editor.steps()).isEqualTo(4);
+        assertThat(editor.stepText("exit-1")).contains("Exit");
+
+        editor.click("journey-undo");
+        assertThat(editor.steps()).as("undo takes the last step away").isEqualTo(3);
+        editor.click("journey-redo");
+        assertThat(editor.steps()).as("redo puts it back").isEqualTo(4);
+
+        assertThat(editor.stepText("entry-event-1")).contains("Added to cart").contains("cart_value more than 50");
+        assertThat(editor.stepText("wait-duration-1")).contains("2 h");
+        assertThat(editor.stepText("send-email-1"))
+                .as("an unconnected output is a problem shown on its step")
+                .contains("⚠");
+        editor.connect("entry-event-1", "next", "wait-duration-1")
+                .connect("wait-duration-1", "next", "send-email-1")
+                .connect("send-email-1", "next", "exit-1");
+        assertThat(editor.connections()).isEqualTo(3);
+        editor.pickNothing();
+        page.locator("#journey-sending-rules input").uncheck();
+        VaadinPage.awaitReady(page);
+        assertThat(editor.problemCount()).isEqualTo("Ready to publish");
+
+        editor.click("journey-publish");
+        assertThat(editor.status()).isEqualTo("Live · version 1");
+        long journeyId = Long.parseLong(page.url().replaceAll(".*/", ""));
+        Journey saved = journeys.find(journeyId).orElseThrow();
+        assertThat(saved.draft().nodes()).hasSize(4);
+        assertThat(saved.draft().settings().sendingRules()).isFalse();
+
+        assertThat(event(adaEmail, 80)).isEqualTo(201);
+        assertThat(event(boEmail, 20)).isEqualTo(201);
+        scheduler.triggerJob(JobKey.jobKey("journey-engine-a", "journey"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> statistics.steps(journeyId).containsKey("wait-duration-1"));
+        assertThat(statistics.steps(journeyId).get("entry-event-1").entered())
+                .as("only the cart over 50 enters")
+                .isEqualTo(1);
+        assertThat(statistics.steps(journeyId).get("wait-duration-1").waiting()).isEqualTo(1);
+
+        clock.advance(Duration.ofHours(2).plusMinutes(1));
+        scheduler.triggerJob(JobKey.jobKey("journey-engine-a", "journey"));
+        assertThat(MAIL.waitForIncomingEmail(30_000, 1)).isTrue();
+        List<MimeMessage> received = Arrays.asList(MAIL.getReceivedMessages());
+        assertThat(received).hasSize(1);
+        assertThat(received.getFirst().getAllRecipients()[0].toString()).isEqualTo(adaEmail);
+        assertThat(received.getFirst().getSubject()).isEqualTo("Still thinking, Ada?");
+
+        page.reload();
+        editor = JourneyEditorPage.at(page);
+        assertThat(editor.stepText("send-email-1")).contains("1 in").contains("1 on");
+        assertThat(editor.stepText("exit-1")).contains("1 ended");
+        editor.pick("send-email-1");
+        assertThat(page.locator("#journey-step-figures").innerText()).contains("1 entered");
+
+        page.navigate(url("journeys"));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#journeys-grid").innerText())
+                .contains("Carts " + tag)
+                .contains("Live");
+
+        page.navigate(url("journeys/edit/" + journeyId));
+        editor = JourneyEditorPage.at(page);
+        editor.click("journey-stop");
+        page.locator("#journey-stop-confirm").click();
+        VaadinPage.awaitReady(page);
+        assertThat(editor.status()).startsWith("Stopped");
+        assertThat(journeys.find(journeyId).orElseThrow().status()).isEqualTo(JourneyStatus.STOPPED);
+        assertThat(page.locator("cairn-journey-canvas [data-step-type]").count())
+                .as("a stopped journey's canvas has no palette")
+                .isZero();
+    }
+
+    private String subscriber(String firstName) {
+        String email = tag + "-" + firstName.toLowerCase() + "@example.com";
+        long id = customers.create(
+                new CustomerDetails(email, firstName, "Tester", null, "DE", "Berlin", "Europe/Berlin", "en", null),
+                Instant.parse("2025-01-05T09:00:00Z"),
+                "test");
+        customers.setConsent(id, ConsentChannel.EMAIL, true, "signup form", LegalBasis.CONSENT, "test");
+        return email;
+    }
+
+    private int event(String email, int cartValue) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("api/v1/events")))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + key)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                """
+                                {"customerEmail":"%s","type":"ADDED_TO_CART","occurredAt":"%s",
+                                 "properties":{"cart_value":%d}}""".formatted(email, clock.instant().truncatedTo(ChronoUnit.SECONDS), cartValue)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode();
+    }
+}
