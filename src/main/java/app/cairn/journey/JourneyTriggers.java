@@ -36,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class JourneyTriggers {
 
+    private static final int ATTEMPTS = 5;
+
     static final String ORDER_PLACED = "ORDER_PLACED";
     private static final Logger log = LoggerFactory.getLogger(JourneyTriggers.class);
 
@@ -99,11 +101,11 @@ class JourneyTriggers {
             for (JourneyPlans.Running journey : plans.running()) {
                 if (journey.live().settings().exitOnSegmentExit()
                         && journey.live().entrySegment().equals(Optional.of(exited.segmentId()))) {
-                    ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+                    retryingDeadlocks(() -> ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                                     UPDATE journey_enrolment SET due_at = ?
                                     WHERE customer_id = ? AND journey_id = ? AND ended_at IS NULL""")
                             .params(UtcColumns.toColumn(clock.instant()), exited.customerId(), journey.journeyId())
-                            .update());
+                            .update()));
                 }
             }
         } catch (RuntimeException failed) {
@@ -127,9 +129,34 @@ class JourneyTriggers {
                     entries.enrol(journey.live(), List.of(customerId), Map.of());
                 }
             }
-            ownTransaction.executeWithoutResult(status -> wake(customerId, event, at, revenue));
+            retryingDeadlocks(
+                    () -> ownTransaction.executeWithoutResult(status -> wake(customerId, event, at, revenue)));
         } catch (RuntimeException failed) {
             log.error("Event {} of customer {} did not reach journeys", event, customerId, failed);
+        }
+    }
+
+    /**
+     * Runs the work again when the database chose it as a deadlock's victim, up to {@value #ATTEMPTS} times: the
+     * engine locks batches of enrolments while an event locks the customer's, so the two can meet, and a wake-up
+     * lost to that would leave a wait to its timeout.
+     */
+    private static void retryingDeadlocks(Runnable work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                work.run();
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException deadlock) {
+                if (attempt == ATTEMPTS) {
+                    throw deadlock;
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw deadlock;
+                }
+            }
         }
     }
 

@@ -111,10 +111,14 @@ class TemplateStore {
         return keys.getKey().longValue();
     }
 
+    /**
+     * Frozen content, read with a (shared) lock so that a transaction sees content another one committed after its
+     * snapshot began: a journey step frozen by another engine at the same moment.
+     */
     Optional<Content> content(long contentId) {
         return jdbc.sql("""
                         SELECT id, subject, preheader, html_body, from_name, from_address, reply_to, topic_id
-                        FROM email_content WHERE id = ?""")
+                        FROM email_content WHERE id = ? LOCK IN SHARE MODE""")
                 .param(contentId)
                 .query((rs, row) -> new Content(
                         rs.getLong(1),
