@@ -185,10 +185,10 @@ class Enrolments {
      * Locks and answers up to {@code limit} enrolments due by {@code now}, earliest first, skipping those other
      * transactions hold and those of the journeys left out (paused ones).
      */
-    List<Row> claimDue(Instant now, Collection<Long> leftOut, int limit) {
+    List<Row> claimDue(Instant now, Collection<Long> leftOut, int limit, boolean newestFirst) {
         String where = leftOut.isEmpty() ? "" : " AND journey_id NOT IN (:left)";
-        var query = jdbc.sql(CLAIMED + " WHERE due_at <= :now" + where
-                        + " ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED")
+        var query = jdbc.sql(CLAIMED + " WHERE due_at <= :now" + where + " ORDER BY due_at"
+                        + (newestFirst ? " DESC" : "") + " LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .param("now", UtcColumns.toColumn(now))
                 .param("limit", limit);
         if (!leftOut.isEmpty()) {

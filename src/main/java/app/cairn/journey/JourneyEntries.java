@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,7 @@ class JourneyEntries {
      *
      * @param segmentEntries for a segment entry, when each membership began (an entry is handled once)
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public Set<Long> enrol(JourneyPlan plan, Collection<Long> customerIds, Map<Long, Instant> segmentEntries) {
         return enrolments.enrol(plan, customerIds, segmentEntries, clock.instant());
     }
@@ -37,7 +38,7 @@ class JourneyEntries {
      * Enrols the customers whose day (a birthday, say) has come, once per day: anyone not in the journey now and
      * not entered in the last {@code days} days, whatever the journey's re-entry rule.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public Set<Long> enrolForDay(JourneyPlan plan, Collection<Long> customerIds, int days) {
         Instant now = clock.instant();
         Set<Long> recent = enrolments.enteredSince(plan.journeyId(), customerIds, now.minus(Duration.ofDays(days)));

@@ -11,15 +11,11 @@ import app.cairn.messaging.NewBroadcast;
 import app.cairn.messaging.SmtpSettings;
 import app.cairn.messaging.TemplateDraft;
 import app.cairn.messaging.TemplateManagement;
-import app.cairn.segment.Segment;
 import app.cairn.segment.SegmentManagement;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One Cairn node for the messaging benchmark and reliability runs, as its own process so that it can be killed
@@ -36,8 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in use, and the old generation after the last collection, i.e. what stays alive) until every broadcast has finished, prints {@code DONE} with the report and stops.
  */
 public final class BroadcastNode {
-
-    private static final int PAGE = 10_000;
 
     private BroadcastNode() {}
 
@@ -86,25 +80,7 @@ public final class BroadcastNode {
     }
 
     private static long shop(ConfigurableApplicationContext app, int recipients) {
-        JdbcClient jdbc = app.getBean(JdbcClient.class);
-        jdbc.sql("""
-                        INSERT INTO customer (email, first_name, last_name, country, time_zone, language, signup_at,
-                            source, created_at, updated_at)
-                        SELECT CONCAT('bench-', seq, '@example.com'), CONCAT('Name', seq), 'Bench', 'DE', 'Europe/Berlin',
-                               'en', UTC_TIMESTAMP(6), 'bench', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
-                        FROM seq_1_to_%d""".formatted(recipients)).update();
-        jdbc.sql("""
-                        INSERT INTO customer_consent (customer_id, channel, granted, changed_at, source, legal_basis)
-                        SELECT id, 'EMAIL', TRUE, UTC_TIMESTAMP(6), 'bench', 'CONSENT' FROM customer WHERE source = 'bench'""").update();
-        SegmentManagement segments = app.getBean(SegmentManagement.class);
-        Segment everyone = segments.createStatic("Everyone (bench)", null);
-        List<Long> ids = jdbc.sql("SELECT id FROM customer WHERE source = 'bench' ORDER BY id")
-                .query(Long.class)
-                .list();
-        for (int from = 0; from < ids.size(); from += PAGE) {
-            segments.addMembers(everyone.id(), ids.subList(from, Math.min(ids.size(), from + PAGE)));
-        }
-        return everyone.id();
+        return BenchShop.everyone(app, recipients);
     }
 
     private static void broadcast(ConfigurableApplicationContext app, long segment) {
@@ -143,11 +119,6 @@ public final class BroadcastNode {
         while (true) {
             Broadcast latest = broadcasts.page(0, 1).getFirst();
             BroadcastReport report = broadcasts.report(latest.id());
-            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            long live = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getName().contains("Old Gen") && pool.getCollectionUsage() != null)
-                    .mapToLong(pool -> pool.getCollectionUsage().getUsed())
-                    .sum();
             System.out.printf(
                     Locale.ROOT,
                     "STATUS broadcast=%d status=%s queued=%d sent=%d pending=%d heapMB=%d oldAfterGcMB=%d seconds=%.1f%n",
@@ -156,8 +127,8 @@ public final class BroadcastNode {
                     latest.queued(),
                     report.sent(),
                     report.pending(),
-                    heap / 1024 / 1024,
-                    live / 1024 / 1024,
+                    BenchShop.heapMegabytes(),
+                    BenchShop.liveMegabytes(),
                     (System.nanoTime() - started) / 1e9);
             if (latest.status() == BroadcastStatus.SENT || latest.status() == BroadcastStatus.CANCELLED) {
                 System.out.printf(

@@ -16,9 +16,6 @@ import app.cairn.messaging.SendingRules;
 import app.cairn.messaging.SmtpSettings;
 import app.cairn.messaging.TemplateDraft;
 import app.cairn.messaging.TemplateManagement;
-import app.cairn.segment.Segment;
-import app.cairn.segment.SegmentManagement;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +51,6 @@ public final class JourneyBenchNode {
 
     static final String MAIN = "Bench journey";
     static final String EVENTS = "Bench event journey";
-    private static final int PAGE = 10_000;
 
     private JourneyBenchNode() {}
 
@@ -111,27 +107,10 @@ public final class JourneyBenchNode {
     }
 
     private static long shop(ConfigurableApplicationContext app, int customers) {
-        JdbcClient jdbc = app.getBean(JdbcClient.class);
         long t0 = System.nanoTime();
-        jdbc.sql("""
-                        INSERT INTO customer (email, first_name, last_name, country, time_zone, language, signup_at,
-                            source, created_at, updated_at)
-                        SELECT CONCAT('bench-', seq, '@example.com'), CONCAT('Name', seq), 'Bench', 'DE', 'Europe/Berlin',
-                               'en', UTC_TIMESTAMP(6), 'bench', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
-                        FROM seq_1_to_%d""".formatted(customers)).update();
-        jdbc.sql("""
-                        INSERT INTO customer_consent (customer_id, channel, granted, changed_at, source, legal_basis)
-                        SELECT id, 'EMAIL', TRUE, UTC_TIMESTAMP(6), 'bench', 'CONSENT' FROM customer WHERE source = 'bench'""").update();
-        SegmentManagement segments = app.getBean(SegmentManagement.class);
-        Segment everyone = segments.createStatic("Everyone (bench)", null);
-        List<Long> ids = jdbc.sql("SELECT id FROM customer WHERE source = 'bench' ORDER BY id")
-                .query(Long.class)
-                .list();
-        for (int from = 0; from < ids.size(); from += PAGE) {
-            segments.addMembers(everyone.id(), ids.subList(from, Math.min(ids.size(), from + PAGE)));
-        }
-        System.out.printf(Locale.ROOT, "SHOP customers=%d seconds=%.1f%n", ids.size(), (System.nanoTime() - t0) / 1e9);
-        return everyone.id();
+        long segment = BenchShop.everyone(app, customers);
+        System.out.printf(Locale.ROOT, "SHOP customers=%d seconds=%.1f%n", customers, (System.nanoTime() - t0) / 1e9);
+        return segment;
     }
 
     private static void publish(ConfigurableApplicationContext app, long segment, String wait) {
@@ -205,11 +184,6 @@ public final class JourneyBenchNode {
                 .param(main)
                 .query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
                 .list();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long live = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getName().contains("Old Gen") && pool.getCollectionUsage() != null)
-                .mapToLong(pool -> pool.getCollectionUsage().getUsed())
-                .sum();
         String checks = verify ? checks(jdbc, main) : "";
         System.out.printf(
                 Locale.ROOT,
@@ -219,8 +193,8 @@ public final class JourneyBenchNode {
                 counts.getOrDefault("wait/out:next", 0L),
                 counts.getOrDefault("welcome/out:next", 0L),
                 counts.getOrDefault("opened/entered", 0L),
-                heap / 1024 / 1024,
-                live / 1024 / 1024,
+                BenchShop.heapMegabytes(),
+                BenchShop.liveMegabytes(),
                 (System.nanoTime() - started) / 1e9,
                 checks);
     }

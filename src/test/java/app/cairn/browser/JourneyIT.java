@@ -17,11 +17,14 @@ import app.cairn.messaging.MessagingSettings;
 import app.cairn.messaging.SmtpSettings;
 import app.cairn.messaging.TemplateDraft;
 import app.cairn.messaging.TemplateManagement;
+import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentManagement;
 import app.cairn.staff.StaffFixtures;
 import app.cairn.staff.StaffManagement;
 import app.cairn.testing.MutableClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,6 +79,9 @@ class JourneyIT extends BrowserTest {
 
     @Autowired
     Scheduler scheduler;
+
+    @Autowired
+    SegmentManagement segments;
 
     @Autowired
     MutableClock clock;
@@ -204,6 +210,51 @@ class JourneyIT extends BrowserTest {
         assertThat(page.locator("cairn-journey-canvas [data-step-type]").count())
                 .as("a stopped journey's canvas has no palette")
                 .isZero();
+    }
+
+    @Test
+    void aMarketerStartsFromTheWelcomeTemplateFillsInItsChoicesPublishesPausesAndResumesIt() {
+        subscriber("Cy");
+        Segment newsletter = segments.createStatic("Newsletter " + tag, null);
+        page.setViewportSize(1680, 1050);
+        openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
+
+        page.navigate(url("journeys"));
+        VaadinPage.awaitReady(page);
+        page.locator("#journeys-new").click();
+        page.locator("#journeys-new-name input").fill("Welcome " + tag);
+        page.locator(
+                        "#journeys-new-template vaadin-radio-button",
+                        new Page.LocatorOptions().setHasText("Welcome series"))
+                .click();
+        page.locator("#journeys-new-save").click();
+        page.waitForURL(u -> u.matches(".*/journeys/edit/\\d+$"));
+        JourneyEditorPage editor = JourneyEditorPage.at(page);
+        assertThat(editor.steps()).isEqualTo(6);
+        assertThat(editor.connections()).isEqualTo(6);
+        assertThat(editor.problemCount()).isEqualTo("3 problem(s)");
+        assertThat(editor.stepText("wait")).contains("2 day(s)");
+
+        editor.pick("entry").choose("segment", newsletter.name());
+        editor.pick("welcome").choose("template", reminder.name());
+        editor.pick("reminder").choose("template", reminder.name());
+        assertThat(editor.stepText("welcome")).contains(reminder.name());
+        assertThat(editor.problemCount()).isEqualTo("Ready to publish");
+
+        editor.click("journey-publish");
+        assertThat(editor.status()).isEqualTo("Live · version 1");
+        editor.click("journey-pause");
+        assertThat(editor.status()).isEqualTo("Paused · version 1");
+        editor.click("journey-resume");
+        assertThat(editor.status()).isEqualTo("Live · version 1");
+        long journeyId = Long.parseLong(page.url().replaceAll(".*/", ""));
+        assertThat(journeys.versions(journeyId).getFirst().graph().nodes().stream()
+                        .filter(n -> n.id().equals("entry"))
+                        .findFirst()
+                        .orElseThrow()
+                        .settings())
+                .containsEntry("segment", String.valueOf(newsletter.id()));
+        journeys.stop(journeyId);
     }
 
     private String subscriber(String firstName) {

@@ -20,6 +20,34 @@ class JourneyLifecycleTest extends JourneyTestSupport {
     JourneyStatistics statistics;
 
     @Test
+    void theNewestFirstTickerTakesAFreshEntryBeforeABacklogOfOlderDueSteps() {
+        Journey journey = publish(JourneyFixtures.draw()
+                .step("entry", NodeType.ENTRY_MANUAL, settings())
+                .step("wait", NodeType.WAIT_DURATION, settings("duration", "PT1M"))
+                .step("done", NodeType.EXIT, settings())
+                .link("entry", "next", "wait")
+                .link("wait", "next", "done")
+                .graph());
+        List<Long> backlog = java.util.stream.IntStream.range(0, 600)
+                .mapToObj(i -> customer("Backlog" + i, "UTC", null))
+                .toList();
+        journeys.enrol(journey.id(), backlog);
+        run();
+        clock.advance(java.time.Duration.ofMinutes(2));
+        long fresh = customer("Fresh", "UTC", null);
+        journeys.enrol(journey.id(), List.of(fresh));
+
+        int moved = engine.runDue(java.time.Duration.ZERO, true);
+
+        assertThat(moved).as("one batch").isEqualTo(500);
+        assertThat(path(journey.id(), fresh))
+                .as("600 waits came due a minute before the fresh entry, and still it went first")
+                .containsExactly("entry:next");
+        run();
+        assertThat(standing(journey.id(), backlog.getLast()).endReason()).isEqualTo("EXITED");
+    }
+
+    @Test
     void aWindowWaitEndsWhenTheWindowOpensInTheCustomersOwnZone() {
         clock.freezeAt(Instant.parse("2026-06-13T03:00:00Z")); // Saturday, 12:00 in Tokyo
         long kei = customer("Kei", "Asia/Tokyo", null);
