@@ -255,16 +255,21 @@ public final class JourneyBenchNode {
                 Thread.sleep(100);
             }
             long cart = journey(app, EVENTS);
-            Thread.sleep(15_000);
             Map<Long, Instant> queued = new ConcurrentHashMap<>();
-            jdbc.sql("""
+            long giveUp = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+            do {
+                Thread.sleep(5_000);
+                queued.clear();
+                jdbc.sql("""
                             SELECT e.customer_id, s.left_at FROM journey_step s
                             JOIN journey_enrolment e ON e.id = s.enrolment_id
                             WHERE e.journey_id = ? AND s.node_id = 'reminder'""")
-                    .param(cart)
-                    .query((rs, row) -> queued.put(
-                            rs.getLong(1), rs.getTimestamp(2).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)))
-                    .list();
+                        .param(cart)
+                        .query((rs, row) -> queued.put(
+                                rs.getLong(1),
+                                rs.getTimestamp(2).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)))
+                        .list();
+            } while (queued.size() < recorded.size() && System.nanoTime() < giveUp);
             List<Long> millis = new ArrayList<>();
             recorded.forEach((customer, at) -> {
                 Instant done = queued.get(customer);
