@@ -88,11 +88,7 @@ class Enrolments {
         String entry = plan.entry().id();
         List<Object[]> rows = new ArrayList<>(enrolled.size());
         for (long customer : enrolled) {
-            // due when the customer joined the segment, for a segment entry: a backlog read from a large segment
-            // then sorts behind customers who just did something, which the newest-first ticker takes first
-            Instant joined = segmentEntries.get(customer);
-            Instant due = joined == null || joined.isAfter(now) ? now : joined;
-            rows.add(new Object[] {journeyId, plan.versionId(), customer, entry, 0, now, due, now});
+            rows.add(new Object[] {journeyId, plan.versionId(), customer, entry, 0, now, now, now});
         }
         bulk.insert("journey_enrolment", ENROLMENT_COLUMNS, rows);
         count(
