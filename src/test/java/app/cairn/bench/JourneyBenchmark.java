@@ -61,7 +61,19 @@ public final class JourneyBenchmark {
             killed(folder.resolve("killed"), reliability);
             twoNodes(folder.resolve("two-nodes"), reliability);
         }
+        stopDatabases(folder);
         org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+    }
+
+    /** Stops the embedded database servers the killed nodes left running on the benchmark's folders. */
+    private static void stopDatabases(Path folder) {
+        String path = folder.toString();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("mariadbd") && c.contains(path))
+                        .orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
     }
 
     private static void throughput(Path folder, int customers) throws Exception {
