@@ -83,14 +83,23 @@ type CanvasProps = {
   graph: Graph;
   view: View;
   changeGraph: (graph: Graph) => void;
+  selected: string | null;
   select: (id: string | null) => void;
 };
 
-function Canvas({ graph, view, changeGraph, select }: CanvasProps): ReactElement {
+function Canvas({ graph, view, changeGraph, selected, select }: CanvasProps): ReactElement {
   const flow = useReactFlow();
   // The step picked is the canvas's own choice (a click on it, or placing it), told to the server when it changes.
   const [picked, setPicked] = useState<string | null>(null);
   const lastPicked = useRef<string | null>(null);
+  const flowBox = useRef<HTMLDivElement>(null);
+  // The server may drop the pick too (a step deleted from its side panel).
+  useEffect(() => {
+    if (selected !== lastPicked.current) {
+      lastPicked.current = selected;
+      setPicked(selected);
+    }
+  }, [selected]);
   const pick = useCallback(
     (id: string | null) => {
       setPicked(id);
@@ -205,7 +214,7 @@ function Canvas({ graph, view, changeGraph, select }: CanvasProps): ReactElement
 
   const addAtCentre = useCallback(
     (type: string) => {
-      const box = document.querySelector('cairn-journey-canvas .react-flow')?.getBoundingClientRect();
+      const box = flowBox.current?.getBoundingClientRect();
       const centre = box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : { x: 0, y: 0 };
       add(type, flow.screenToFlowPosition(centre));
     },
@@ -241,7 +250,7 @@ function Canvas({ graph, view, changeGraph, select }: CanvasProps): ReactElement
           ))}
         </div>
       )}
-      <div className="cairn-flow" onDrop={onDrop} onDragOver={(event) => event.preventDefault()}>
+      <div className="cairn-flow" ref={flowBox} onDrop={onDrop} onDragOver={(event) => event.preventDefault()}>
         <ReactFlow
           nodes={nodes}
           edges={edges}
@@ -274,10 +283,10 @@ class JourneyCanvasElement extends ReactAdapterElement {
   protected override render(hooks: RenderHooks): ReactElement | null {
     const [graph, setGraph] = hooks.useState<Graph>('graph', EMPTY_GRAPH);
     const [view] = hooks.useState<View>('view', EMPTY_VIEW);
-    const [, setSelected] = hooks.useState<string | null>('selected', null);
+    const [selected, setSelected] = hooks.useState<string | null>('selected', null);
     return (
       <ReactFlowProvider>
-        <Canvas graph={graph ?? EMPTY_GRAPH} view={view ?? EMPTY_VIEW} changeGraph={setGraph} select={setSelected} />
+        <Canvas graph={graph ?? EMPTY_GRAPH} view={view ?? EMPTY_VIEW} changeGraph={setGraph} selected={selected ?? null} select={setSelected} />
       </ReactFlowProvider>
     );
   }

@@ -179,11 +179,12 @@ public final class JourneyBenchNode {
     }
 
     private static void status(JdbcClient jdbc, long main, long started, boolean verify) {
-        Map<String, Long> counts = new ConcurrentHashMap<>();
+        Map<String, Long> counts = new java.util.HashMap<>();
         jdbc.sql("SELECT CONCAT(node_id, '/', measure), SUM(n) FROM journey_node_stat WHERE journey_id = ? GROUP BY 1")
                 .param(main)
-                .query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
-                .list();
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
         String checks = verify ? checks(jdbc, main) : "";
         System.out.printf(
                 Locale.ROOT,

@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
  */
 public final class JourneyBenchmark {
 
-    private static final Pattern FIELD = Pattern.compile("(\\w+)=([\\w.:-]+)");
     private static final Duration PATIENCE = Duration.ofMinutes(10);
     private static final int EVENTS = 300;
 
@@ -132,7 +131,7 @@ public final class JourneyBenchmark {
                     sink.distinctMessages(),
                     sink.doubled());
             System.out.println("   event to first action (e-mail queued), under this load: " + node.latency);
-            System.out.println("   memory: " + memory(statuses, customers));
+            System.out.println("   memory: " + StatusLines.memory(statuses, "emailed", customers, "e-mailed"));
         }
     }
 
@@ -211,27 +210,6 @@ public final class JourneyBenchmark {
                 sink.doubled());
     }
 
-    /** Heap in use (max) and the old generation after collections at a quarter, half, three quarters and all sent. */
-    private static String memory(List<Map<String, String>> statuses, int customers) {
-        long maxHeap = statuses.stream()
-                .mapToLong(s -> Long.parseLong(s.get("heapMB")))
-                .max()
-                .orElse(0);
-        StringBuilder text = new StringBuilder("heap in use at most " + maxHeap + " MB; old generation after GC at");
-        for (int quarter = 1; quarter <= 4; quarter++) {
-            long mark = (long) customers * quarter / 4;
-            statuses.stream()
-                    .filter(s -> Long.parseLong(s.get("emailed")) >= mark)
-                    .findFirst()
-                    .ifPresent(s -> text.append(' ')
-                            .append(s.get("emailed"))
-                            .append(" e-mailed: ")
-                            .append(s.get("oldAfterGcMB"))
-                            .append(" MB;"));
-        }
-        return text.toString();
-    }
-
     /** A running {@link JourneyBenchNode} (a {@link ChildJvm}) and the lines it prints once ready. */
     private static final class Node {
 
@@ -295,7 +273,7 @@ public final class JourneyBenchmark {
                 }
                 if (!line.startsWith("STATUS")) {
                     System.out.println("   node: " + line);
-                } else if (condition.test(fields(line))) {
+                } else if (condition.test(StatusLines.fields(line))) {
                     return;
                 }
             }
@@ -304,15 +282,6 @@ public final class JourneyBenchmark {
 
         void kill() throws InterruptedException {
             child.kill();
-        }
-
-        private static Map<String, String> fields(String line) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            Matcher matcher = FIELD.matcher(line);
-            while (matcher.find()) {
-                fields.put(matcher.group(1), matcher.group(2));
-            }
-            return fields;
         }
     }
 }

@@ -7,14 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The messaging benchmark and reliability runs, each with Cairn as its own process ({@link BroadcastNode}) and a
@@ -35,8 +32,6 @@ import java.util.regex.Pattern;
  * Run with {@code ./mvnw -Pbench-messaging test-compile} ({@code -Dbench.recipients=N} for another size).
  */
 public final class MessagingBenchmark {
-
-    private static final Pattern FIELD = Pattern.compile("(\\w+)=([\\w.]+)");
 
     private MessagingBenchmark() {}
 
@@ -83,7 +78,14 @@ public final class MessagingBenchmark {
                     sent / Math.max(0.001, seconds - firstSent),
                     sink.received(),
                     sink.doubled());
-            System.out.println("   memory while sending (MB): " + memory(statuses));
+            System.out.println("   memory while sending: "
+                    + StatusLines.memory(
+                            statuses,
+                            "sent",
+                            statuses.isEmpty()
+                                    ? 0
+                                    : Long.parseLong(statuses.getLast().get("queued")),
+                            "sent"));
         }
     }
 
@@ -144,28 +146,6 @@ public final class MessagingBenchmark {
         }
     }
 
-    /** Heap in use (max) and the old generation after collections, at a quarter, half, three quarters and the end. */
-    private static String memory(List<Map<String, String>> statuses) {
-        long maxHeap = statuses.stream()
-                .mapToLong(s -> Long.parseLong(s.get("heapMB")))
-                .max()
-                .orElse(0);
-        long total = statuses.isEmpty() ? 0 : Long.parseLong(statuses.getLast().get("queued"));
-        StringBuilder text = new StringBuilder("heap in use at most " + maxHeap + "; old generation after GC at");
-        for (int quarter = 1; quarter <= 4; quarter++) {
-            long mark = total * quarter / 4;
-            statuses.stream()
-                    .filter(s -> Long.parseLong(s.get("sent")) >= mark)
-                    .findFirst()
-                    .ifPresent(s -> text.append(' ')
-                            .append(s.get("sent"))
-                            .append(" sent: ")
-                            .append(s.get("oldAfterGcMB"))
-                            .append(';'));
-        }
-        return text.toString();
-    }
-
     /** A running {@link BroadcastNode} (a {@link ChildJvm}) and the status lines it prints once ready. */
     private static final class Node {
 
@@ -198,7 +178,7 @@ public final class MessagingBenchmark {
         void until(Predicate<Map<String, String>> condition) throws InterruptedException {
             while (true) {
                 String line = nextLine();
-                if (line.startsWith("STATUS") && condition.test(fields(line))) {
+                if (line.startsWith("STATUS") && condition.test(StatusLines.fields(line))) {
                     return;
                 }
             }
@@ -210,10 +190,10 @@ public final class MessagingBenchmark {
                 String line = nextLine();
                 if (line.startsWith("DONE")) {
                     child.awaitExit(Duration.ofMinutes(2));
-                    return fields(line);
+                    return StatusLines.fields(line);
                 }
                 if (line.startsWith("STATUS")) {
-                    each.accept(fields(line));
+                    each.accept(StatusLines.fields(line));
                 }
             }
         }
@@ -231,15 +211,6 @@ public final class MessagingBenchmark {
                 System.out.println("   node: " + line);
             }
             return line;
-        }
-
-        private static Map<String, String> fields(String line) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            Matcher matcher = FIELD.matcher(line);
-            while (matcher.find()) {
-                fields.put(matcher.group(1), matcher.group(2));
-            }
-            return fields;
         }
     }
 }

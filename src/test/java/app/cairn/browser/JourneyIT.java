@@ -146,6 +146,12 @@ class JourneyIT extends BrowserTest {
         assertThat(editor.steps()).as("undo takes the last step away").isEqualTo(3);
         editor.click("journey-redo");
         assertThat(editor.steps()).as("redo puts it back").isEqualTo(4);
+        editor.pick("exit-1").click("journey-step-delete");
+        assertThat(editor.steps()).as("deleted from its side panel").isEqualTo(3);
+        editor.drop("EXIT", 230, 540);
+        assertThat(page.locator("#journey-step-id").innerText())
+                .as("a new step taking the deleted one's id opens in the side panel")
+                .isEqualTo("Step exit-1");
 
         assertThat(editor.stepText("entry-event-1")).contains("Added to cart").contains("cart_value more than 50");
         assertThat(editor.stepText("wait-duration-1")).contains("2 h");
@@ -236,7 +242,12 @@ class JourneyIT extends BrowserTest {
         assertThat(editor.stepText("wait")).contains("2 day(s)");
 
         editor.pick("entry").choose("segment", newsletter.name());
-        editor.pick("welcome").choose("template", reminder.name());
+        editor.pick("welcome");
+        assertThat(page.locator("#journey-step-problems").innerText()).contains("Fill in 'E-mail template'");
+        editor.choose("template", reminder.name());
+        assertThat(page.locator("#journey-step-problems").count())
+                .as("the panel's problems follow the settings")
+                .isZero();
         editor.pick("reminder").choose("template", reminder.name());
         assertThat(editor.stepText("welcome")).contains(reminder.name());
         assertThat(editor.problemCount()).isEqualTo("Ready to publish");

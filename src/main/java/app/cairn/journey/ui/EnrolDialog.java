@@ -22,12 +22,11 @@ class EnrolDialog extends Dialog {
         picked.setItems(query ->
                 customers.lookUp(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream());
         Button enrol = new Button(getTranslation("journey.enrol"), e -> {
-            if (!picked.getValue().isEmpty()) {
-                onEnrol.accept(
-                        picked.getValue().stream().map(CustomerSummary::id).toList());
-                close();
-            }
+            onEnrol.accept(picked.getValue().stream().map(CustomerSummary::id).toList());
+            close();
         });
+        enrol.setEnabled(false);
+        picked.addValueChangeListener(e -> enrol.setEnabled(!e.getValue().isEmpty()));
         enrol.setId("journey-enrol-confirm");
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph(getTranslation("journey.enrol.help")), picked);

@@ -68,15 +68,6 @@ public class JourneyCanvas extends ReactAdapterComponent {
             String paletteTitle,
             String emptyHint) {}
 
-    public JourneyCanvas() {
-        setHeightFull();
-        getStyle().set("flex", "auto");
-    }
-
-    private void setHeightFull() {
-        getElement().getStyle().set("height", "100%");
-    }
-
     /** Shows the graph. */
     public void setGraph(Graph graph) {
         setState("graph", graph);
@@ -92,7 +83,12 @@ public class JourneyCanvas extends ReactAdapterComponent {
         addStateChangeListener("graph", Graph.class, listener);
     }
 
-    /** Called with the id of the step picked, or null when none (or several) is. */
+    /** Picks a step, or none with null (a step deleted from outside the canvas). */
+    public void setSelected(String stepId) {
+        setState("selected", stepId);
+    }
+
+    /** Called with the id of the step picked, or null when none is. */
     public void addSelectionListener(SerializableConsumer<String> listener) {
         addStateChangeListener("selected", String.class, listener);
     }

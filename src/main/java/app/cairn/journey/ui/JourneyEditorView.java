@@ -91,6 +91,8 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
     private JourneyGraph draft;
     private String selected;
     private String shown;
+    private StepPanel stepPanel;
+    private JourneyGraph published;
     private List<JourneyProblem> problems = List.of();
     private Map<String, StepStatistics> figures = Map.of();
     private CanvasPicture picture;
@@ -173,6 +175,7 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
         id = found.id();
         journey = found;
         draft = found.draft();
+        published = lastPublished();
         choices = choices();
         picture = new CanvasPicture(this, choices);
         canvas.setGraph(picture.graph(draft));
@@ -186,9 +189,6 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
         poller.start(POLL_MILLIS, () -> {
             if (journey != null && journey.status() != JourneyStatus.DRAFT) {
                 refresh();
-                if (selected != null) {
-                    showSide();
-                }
             }
         });
     }
@@ -306,6 +306,14 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
         resume.setVisible(journey.status() == JourneyStatus.PAUSED);
         stop.setVisible(!stopped);
         enrol.setVisible(journey.status() == JourneyStatus.LIVE);
+        if (stepPanel != null) {
+            stepNode().ifPresent(node -> stepPanel.update(parts(node)));
+        }
+    }
+
+    private JourneyGraph lastPublished() {
+        List<JourneyVersion> versions = journeys.versions(id);
+        return versions.isEmpty() ? null : versions.getLast().graph();
     }
 
     private String statusText() {
@@ -314,8 +322,7 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
         if (journey.liveVersion() == null) {
             return state;
         }
-        List<JourneyVersion> versions = journeys.versions(id);
-        boolean changed = !versions.isEmpty() && !versions.getLast().graph().equals(draft);
+        boolean changed = published != null && !published.equals(draft);
         return getTranslation(
                 changed ? "journey.status.version-changed" : "journey.status.version", state, journey.liveVersion());
     }
@@ -339,12 +346,8 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
     /** The side panel: the picked step's, or the journey's settings when no step is picked. */
     private void showSide() {
         side.removeAll();
-        JourneyNode node = selected == null
-                ? null
-                : draft.nodes().stream()
-                        .filter(n -> n.id().equals(selected))
-                        .findFirst()
-                        .orElse(null);
+        stepPanel = null;
+        JourneyNode node = stepNode().orElse(null);
         boolean stopped = journey.status() == JourneyStatus.STOPPED;
         shown = node == null ? null : node.id();
         if (node == null) {
@@ -361,23 +364,31 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
                     settings -> change(draft.withSettings(settings), false)));
             return;
         }
-        side.add(new StepPanel(
+        stepPanel = new StepPanel(
                 node,
                 draft.nodes().stream().filter(n -> !n.id().equals(node.id())).toList(),
                 choices,
-                new StepPanel.Parts(
-                        problems.stream()
-                                .filter(p -> node.id().equals(p.nodeId()))
-                                .map(picture::problem)
-                                .toList(),
-                        figures.get(node.id()),
-                        node.type() == NodeType.EXPERIMENT
-                                ? statistics.experiments(id).get(node.id())
-                                : null),
+                parts(node),
                 new JsonRules(json, segments),
                 stopped,
                 settings -> change(withSettings(node.id(), settings), true),
-                () -> remove(node.id())));
+                () -> remove(node.id()));
+        side.add(stepPanel);
+    }
+
+    private java.util.Optional<JourneyNode> stepNode() {
+        return draft.nodes().stream().filter(n -> n.id().equals(selected)).findFirst();
+    }
+
+    /** What the step panel shows besides the settings: the step's problems and figures, as read last. */
+    private StepPanel.Parts parts(JourneyNode node) {
+        return new StepPanel.Parts(
+                problems.stream()
+                        .filter(p -> node.id().equals(p.nodeId()))
+                        .map(picture::problem)
+                        .toList(),
+                figures.get(node.id()),
+                node.type() == NodeType.EXPERIMENT ? statistics.experiments(id).get(node.id()) : null);
     }
 
     private JourneyGraph withSettings(String nodeId, Map<String, String> settings) {
@@ -391,6 +402,7 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
 
     private void remove(String nodeId) {
         selected = null;
+        canvas.setSelected(null);
         change(
                 new JourneyGraph(
                         draft.nodes().stream()
@@ -404,18 +416,16 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
         showSide();
     }
 
+    /** Renames the journey; a refusal (blank, taken) goes back to the name field that asked. */
     private void rename(String name) {
-        try {
-            journey = journeys.rename(id, name);
-            refresh();
-        } catch (RefusedException refused) {
-            error(getTranslation(refused.messageKey(), refused.arguments()));
-        }
+        journey = journeys.rename(id, name);
+        refresh();
     }
 
     private void publish() {
         try {
             JourneyVersion version = journeys.publish(id, by());
+            published = version.graph();
             Notification.show(getTranslation("journey.published", version.number()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (JourneyNotPublishable notYet) {

@@ -4,6 +4,7 @@ import app.cairn.journey.Journey;
 import app.cairn.journey.JourneySettings;
 import app.cairn.journey.JourneySettings.Reentry;
 import app.cairn.journey.JourneyVersion;
+import app.cairn.shared.RefusedException;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
@@ -50,7 +51,13 @@ class JourneySettingsPanel extends VerticalLayout {
         name.setValue(journey.name());
         name.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                onRename.accept(e.getValue());
+                try {
+                    onRename.accept(e.getValue());
+                    name.setInvalid(false);
+                } catch (RefusedException refused) {
+                    name.setInvalid(true);
+                    name.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                }
             }
         });
         reentry.setId("journey-reentry");

@@ -25,6 +25,8 @@ import java.util.Map;
 /** The side panel for the picked step: its name and id, its problems, its figures, its settings and delete. */
 class StepPanel extends VerticalLayout {
 
+    private final Div live = new Div();
+
     /**
      * What the panel shows besides the settings.
      *
@@ -49,20 +51,8 @@ class StepPanel extends VerticalLayout {
         Span stepId = new Span(getTranslation("journey.step-id", step.id()));
         stepId.setId("journey-step-id");
         stepId.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(heading, stepId);
-        if (!parts.problems().isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            list.setId("journey-step-problems");
-            parts.problems().forEach(p -> list.add(new ListItem(p)));
-            list.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
-            add(list);
-        }
-        if (parts.statistics() != null) {
-            add(figures(parts.statistics()));
-        }
-        if (parts.experiment() != null) {
-            add(experiment(parts.experiment()));
-        }
+        add(heading, stepId, live);
+        update(parts);
         StepForm form = new StepForm(step, others, choices, rules, onChange);
         form.setEnabled(!readOnly);
         add(form);
@@ -72,6 +62,24 @@ class StepPanel extends VerticalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.addClickListener(e -> onDelete.run());
             add(delete);
+        }
+    }
+
+    /** Shows the step's problems and figures as they are now; the settings being edited stay as they are. */
+    void update(Parts parts) {
+        live.removeAll();
+        if (!parts.problems().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.setId("journey-step-problems");
+            parts.problems().forEach(p -> list.add(new ListItem(p)));
+            list.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
+            live.add(list);
+        }
+        if (parts.statistics() != null) {
+            live.add(figures(parts.statistics()));
+        }
+        if (parts.experiment() != null) {
+            live.add(experiment(parts.experiment()));
         }
     }
 
