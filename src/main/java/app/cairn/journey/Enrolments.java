@@ -27,7 +27,15 @@ class Enrolments {
     private static final List<String> ENTRANT_COLUMNS =
             List.of("journey_id", "customer_id", "entries", "last_entered_at", "active", "batch", "seen_segment_entry");
     private static final List<String> ENROLMENT_COLUMNS = List.of(
-            "journey_id", "version_id", "customer_id", "node_id", "visit", "node_entered_at", "due_at", "entered_at");
+            "journey_id",
+            "version_id",
+            "customer_id",
+            "node_id",
+            "visit",
+            "node_entered_at",
+            "due_at",
+            "entered_at",
+            "urgent_at");
     private static final List<String> STEP_COLUMNS =
             List.of("enrolment_id", "visit", "node_id", "arrived_at", "left_at", "output", "note");
     private static final String CLAIMED = """
@@ -46,23 +54,20 @@ class Enrolments {
     }
 
     /**
-     * Enrols those of the customers the journey's re-entry rule lets in, at the live version's entry, due now.
+     * Enrols those of the customers the re-entry rule lets in, at the live version's entry, due now.
      *
      * @param segmentEntries for a segment entry, when each customer's membership began: an entry already handled
      *     (by the event or by reading the segment) is not handled again
+     * @param urgent whether the entry goes in the engine's fast lane (see {@link #claimUrgent})
      * @return the customers enrolled
      */
-    Set<Long> enrol(JourneyPlan plan, Collection<Long> customerIds, Map<Long, Instant> segmentEntries, Instant now) {
-        return enrol(plan, customerIds, segmentEntries, now, plan.settings().reentry());
-    }
-
-    /** As {@link #enrol(JourneyPlan, Collection, Map, Instant)}, with a re-entry rule of the caller's. */
     Set<Long> enrol(
             JourneyPlan plan,
             Collection<Long> customerIds,
             Map<Long, Instant> segmentEntries,
             Instant now,
-            JourneySettings.Reentry reentry) {
+            JourneySettings.Reentry reentry,
+            boolean urgent) {
         if (customerIds.isEmpty()) {
             return Set.of();
         }
@@ -88,7 +93,8 @@ class Enrolments {
         String entry = plan.entry().id();
         List<Object[]> rows = new ArrayList<>(enrolled.size());
         for (long customer : enrolled) {
-            rows.add(new Object[] {journeyId, plan.versionId(), customer, entry, 0, now, now, now});
+            rows.add(
+                    new Object[] {journeyId, plan.versionId(), customer, entry, 0, now, now, now, urgent ? now : null});
         }
         bulk.insert("journey_enrolment", ENROLMENT_COLUMNS, rows);
         count(
@@ -185,10 +191,23 @@ class Enrolments {
      * Locks and answers up to {@code limit} enrolments due by {@code now}, earliest first, skipping those other
      * transactions hold and those of the journeys left out (paused ones).
      */
-    List<Row> claimDue(Instant now, Collection<Long> leftOut, int limit, boolean newestFirst) {
+    List<Row> claimDue(Instant now, Collection<Long> leftOut, int limit) {
+        return claim("due_at", now, leftOut, limit);
+    }
+
+    /**
+     * As {@link #claimDue}, of the enrolments in the fast lane only: those an event entered or woke (see
+     * {@link JourneyTriggers}) and those enrolled by hand, in the order they were marked. Their index holds only them, so this costs one short range
+     * read however large the backlog of ordinary due steps.
+     */
+    List<Row> claimUrgent(Instant now, Collection<Long> leftOut, int limit) {
+        return claim("urgent_at", now, leftOut, limit);
+    }
+
+    private List<Row> claim(String column, Instant now, Collection<Long> leftOut, int limit) {
         String where = leftOut.isEmpty() ? "" : " AND journey_id NOT IN (:left)";
-        var query = jdbc.sql(CLAIMED + " WHERE due_at <= :now" + where + " ORDER BY due_at"
-                        + (newestFirst ? " DESC" : "") + " LIMIT :limit FOR UPDATE SKIP LOCKED")
+        var query = jdbc.sql(CLAIMED + " WHERE " + column + " <= :now" + where + " ORDER BY " + column
+                        + " LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .param("now", UtcColumns.toColumn(now))
                 .param("limit", limit);
         if (!leftOut.isEmpty()) {
@@ -220,7 +239,7 @@ class Enrolments {
 
     /** Makes the enrolments due again at the time (after their step failed). */
     void postpone(Collection<Long> ids, Instant at) {
-        jdbc.sql("UPDATE journey_enrolment SET due_at = :at WHERE id IN (:ids) AND ended_at IS NULL")
+        jdbc.sql("UPDATE journey_enrolment SET due_at = :at, urgent_at = NULL WHERE id IN (:ids) AND ended_at IS NULL")
                 .param("at", UtcColumns.toColumn(at))
                 .param("ids", ids)
                 .update();
@@ -279,7 +298,7 @@ class Enrolments {
         template.batchUpdate("""
                 UPDATE journey_enrolment
                 SET node_id = ?, visit = ?, node_entered_at = ?, due_at = ?, deadline = ?, waiting_for = ?,
-                    happened_at = ?, converted_at = ?, ended_at = ?, end_reason = ?
+                    happened_at = ?, converted_at = ?, ended_at = ?, end_reason = ?, urgent_at = NULL
                 WHERE id = ?""", rows);
     }
 

@@ -83,41 +83,49 @@ class JourneyEngine {
 
     /**
      * Runs batches until nothing is due or the time is up; answers the enrolments moved. Customers in stopped
-     * journeys leave first.
+     * journeys leave first. Before each batch of ordinary due steps it takes those in the fast lane (an event's
+     * entry or wake-up, a customer enrolled by hand), so these wait for one batch at most, however large the
+     * backlog.
      */
     int runDue(Duration budget) {
-        return runDue(budget, false);
-    }
-
-    /**
-     * As {@link #runDue(Duration)}, taking the steps that came due last first when {@code newestFirst}: one of the
-     * two tickers does, so that a customer who just entered (an event, say) is not queued behind a backlog of a
-     * million waits that ended together, while the other ticker works the backlog off oldest first.
-     */
-    int runDue(Duration budget, boolean newestFirst) {
         long until = System.nanoTime() + budget.toNanos();
         int moved = 0;
         int claimed;
         do {
-            claimed = runBatch(true, false);
+            claimed = runBatch(Lane.STOPPED);
             moved += claimed;
         } while (claimed > 0 && System.nanoTime() < until);
+        int urgent;
         do {
-            claimed = runBatch(false, newestFirst);
-            moved += claimed;
-        } while (claimed == BATCH && System.nanoTime() < until);
+            urgent = runBatch(Lane.URGENT);
+            claimed = runBatch(Lane.DUE);
+            moved += urgent + claimed;
+        } while ((claimed == BATCH || urgent == BATCH) && System.nanoTime() < until);
         return moved;
     }
 
-    /** One batch: of enrolments in stopped journeys ({@code stopped}) or of due ones; answers how many it claimed. */
-    private int runBatch(boolean stopped, boolean newestFirst) {
+    /** Which enrolments a batch claims. */
+    private enum Lane {
+        /** Those still in stopped journeys, due or not: they leave. */
+        STOPPED,
+        /** Due ones in the fast lane. */
+        URGENT,
+        /** Every due one, earliest first. */
+        DUE
+    }
+
+    /** One batch of the lane; answers how many it claimed. */
+    private int runBatch(Lane lane) {
         List<Long> claimed = new ArrayList<>();
         try {
             transactions.executeWithoutResult(status -> {
                 JourneyPlans.Held held = plans.held();
-                List<Enrolments.Row> rows = stopped
-                        ? enrolments.claimUnended(held.stopped(), BATCH)
-                        : enrolments.claimDue(clock.instant(), held.paused(), BATCH, newestFirst);
+                List<Enrolments.Row> rows =
+                        switch (lane) {
+                            case STOPPED -> enrolments.claimUnended(held.stopped(), BATCH);
+                            case URGENT -> enrolments.claimUrgent(clock.instant(), held.paused(), BATCH);
+                            case DUE -> enrolments.claimDue(clock.instant(), held.paused(), BATCH);
+                        };
                 rows.forEach(r -> claimed.add(r.id()));
                 walk(rows, held.stopped());
             });

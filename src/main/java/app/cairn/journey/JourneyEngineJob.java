@@ -6,9 +6,8 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
 /**
- * A ticker of the journey engine: takes the due steps for up to {@link #BUDGET}. Two such jobs run side by side
- * across the cluster; the enrolments they claim never overlap. The first takes the oldest due steps first, the
- * second ({@link JourneySchedule#ENGINE_B}) the newest, so fresh entries are not held up by a backlog.
+ * A ticker of the journey engine: takes the due steps for up to {@link #BUDGET}, those in the fast lane first. Two
+ * such jobs run side by side across the cluster; the enrolments they claim never overlap.
  */
 @DisallowConcurrentExecution
 class JourneyEngineJob implements Job {
@@ -23,7 +22,6 @@ class JourneyEngineJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        engine.runDue(
-                BUDGET, JourneySchedule.ENGINE_B.equals(context.getJobDetail().getKey()));
+        engine.runDue(BUDGET);
     }
 }

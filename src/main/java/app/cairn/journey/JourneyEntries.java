@@ -28,10 +28,19 @@ class JourneyEntries {
      * Enrols those of the customers the re-entry rule lets in; answers who was enrolled.
      *
      * @param segmentEntries for a segment entry, when each membership began (an entry is handled once)
+     * @param urgent whether the entries go in the engine's fast lane, taken before any backlog of ordinary due
+     *     steps: for an entry someone is waiting on now (an event as it happens, a customer enrolled by hand)
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
-    public Set<Long> enrol(JourneyPlan plan, Collection<Long> customerIds, Map<Long, Instant> segmentEntries) {
-        return enrolments.enrol(plan, customerIds, segmentEntries, clock.instant());
+    public Set<Long> enrol(
+            JourneyPlan plan, Collection<Long> customerIds, Map<Long, Instant> segmentEntries, boolean urgent) {
+        return enrolments.enrol(
+                plan,
+                customerIds,
+                segmentEntries,
+                clock.instant(),
+                plan.settings().reentry(),
+                urgent);
     }
 
     /**
@@ -43,6 +52,6 @@ class JourneyEntries {
         Instant now = clock.instant();
         Set<Long> recent = enrolments.enteredSince(plan.journeyId(), customerIds, now.minus(Duration.ofDays(days)));
         List<Long> due = customerIds.stream().filter(id -> !recent.contains(id)).toList();
-        return enrolments.enrol(plan, due, Map.of(), now, JourneySettings.Reentry.ALWAYS);
+        return enrolments.enrol(plan, due, Map.of(), now, JourneySettings.Reentry.ALWAYS, false);
     }
 }

@@ -132,7 +132,7 @@ public class JourneyManagement {
                 .filter(r -> r.journeyId() == id && r.status() == JourneyStatus.LIVE)
                 .findFirst()
                 .orElseThrow(() -> new RefusedException("journey.error.not-live", String.valueOf(id)));
-        return entries.enrol(journey.live(), customerIds, Map.of());
+        return entries.enrol(journey.live(), customerIds, Map.of(), true);
     }
 
     /** A new draft journey with a copy of this one's draft. */

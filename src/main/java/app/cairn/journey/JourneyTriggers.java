@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * customers in journeys it is the entry of (when it passes their filter), wakes their enrolments waiting for it,
  * marks the goals it meets and the experiments it converts; entering a segment enrols them in journeys with that
  * entry, and leaving it makes their enrolments look again at once (for journeys that let leavers go). Whatever
- * this does wakes enrolments for the engine's next run (within seconds); the engine takes the steps. A failure is
+ * this does puts enrolments in the engine's fast lane, taken before any backlog of due steps (within seconds);
+ * the engine takes the steps. A failure is
  * logged: segment entries are read again from the segment by the entry job, but an event's entry or wake-up is
  * lost with it.
  */
@@ -85,7 +86,10 @@ class JourneyTriggers {
                 if (journey.status() == JourneyStatus.LIVE
                         && journey.live().entrySegment().equals(Optional.of(entered.segmentId()))) {
                     entries.enrol(
-                            journey.live(), List.of(entered.customerId()), Map.of(entered.customerId(), entered.at()));
+                            journey.live(),
+                            List.of(entered.customerId()),
+                            Map.of(entered.customerId(), entered.at()),
+                            true);
                 }
             }
         } catch (RuntimeException failed) {
@@ -103,9 +107,13 @@ class JourneyTriggers {
                 if (journey.live().settings().exitOnSegmentExit()
                         && journey.live().entrySegment().equals(Optional.of(exited.segmentId()))) {
                     retryingDeadlocks(() -> ownTransaction.executeWithoutResult(status -> jdbc.sql("""
-                                    UPDATE journey_enrolment SET due_at = ?
+                                    UPDATE journey_enrolment SET due_at = ?, urgent_at = ?
                                     WHERE customer_id = ? AND journey_id = ? AND ended_at IS NULL""")
-                            .params(UtcColumns.toColumn(clock.instant()), exited.customerId(), journey.journeyId())
+                            .params(
+                                    UtcColumns.toColumn(clock.instant()),
+                                    UtcColumns.toColumn(clock.instant()),
+                                    exited.customerId(),
+                                    journey.journeyId())
                             .update()));
                 }
             }
@@ -127,7 +135,7 @@ class JourneyTriggers {
                         && entry.type() == NodeType.ENTRY_EVENT
                         && event.equals(entry.settings().get("event"))
                         && EventFilter.passes(entry.settings(), properties)) {
-                    entries.enrol(journey.live(), List.of(customerId), Map.of());
+                    entries.enrol(journey.live(), List.of(customerId), Map.of(), true);
                 }
             }
             retryingDeadlocks(
@@ -165,9 +173,9 @@ class JourneyTriggers {
     private void wake(long customerId, String event, Instant at, BigDecimal revenue) {
         Instant now = clock.instant();
         jdbc.sql("""
-                        UPDATE journey_enrolment SET happened_at = ?, due_at = ?
+                        UPDATE journey_enrolment SET happened_at = ?, due_at = ?, urgent_at = ?
                         WHERE customer_id = ? AND ended_at IS NULL AND waiting_for = ?""")
-                .params(UtcColumns.toColumn(now), UtcColumns.toColumn(now), customerId, event)
+                .params(UtcColumns.toColumn(now), UtcColumns.toColumn(now), UtcColumns.toColumn(now), customerId, event)
                 .update();
         record Active(long id, long versionId, String node, Instant enteredAt) {}
         List<Active> active = jdbc.sql("""
@@ -185,9 +193,18 @@ class JourneyTriggers {
                         "yes".equals(goal.settings().get("exit")) || goal.id().equals(a.node());
                 jdbc.sql("""
                                 UPDATE journey_enrolment
-                                SET goal_node = ?, goal_at = ?, goal_revenue = ?, due_at = IF(?, ?, due_at)
+                                SET goal_node = ?, goal_at = ?, goal_revenue = ?, due_at = IF(?, ?, due_at),
+                                    urgent_at = IF(?, ?, urgent_at)
                                 WHERE id = ? AND goal_at IS NULL AND ended_at IS NULL""")
-                        .params(goal.id(), UtcColumns.toColumn(at), revenue, wakeNow, UtcColumns.toColumn(now), a.id())
+                        .params(
+                                goal.id(),
+                                UtcColumns.toColumn(at),
+                                revenue,
+                                wakeNow,
+                                UtcColumns.toColumn(now),
+                                wakeNow,
+                                UtcColumns.toColumn(now),
+                                a.id())
                         .update();
             });
         }

@@ -72,7 +72,7 @@ class SegmentEntries {
             }
             Map<Long, Instant> began = new LinkedHashMap<>();
             page.forEach(e -> began.put(e.customerId(), e.enteredAt()));
-            enrolled += entries.enrol(plan, began.keySet(), began).size();
+            enrolled += entries.enrol(plan, began.keySet(), began, false).size();
             afterAt = page.getLast().enteredAt();
             afterCustomer = page.getLast().customerId();
         } while (page.size() == PAGE);

@@ -20,31 +20,50 @@ class JourneyLifecycleTest extends JourneyTestSupport {
     JourneyStatistics statistics;
 
     @Test
-    void theNewestFirstTickerTakesAFreshEntryBeforeABacklogOfOlderDueSteps() {
-        Journey journey = publish(JourneyFixtures.draw()
+    void anEventsWakeUpAndAHandEnrolmentGoBeforeABacklogOfOlderDueSteps() {
+        Journey backlogJourney = publish(JourneyFixtures.draw()
                 .step("entry", NodeType.ENTRY_MANUAL, settings())
                 .step("wait", NodeType.WAIT_DURATION, settings("duration", "PT1M"))
                 .step("done", NodeType.EXIT, settings())
                 .link("entry", "next", "wait")
                 .link("wait", "next", "done")
                 .graph());
+        Journey cartJourney = publish(JourneyFixtures.draw()
+                .step("entry", NodeType.ENTRY_MANUAL, settings())
+                .step("wait", NodeType.WAIT_EVENT, settings("event", "ADDED_TO_CART", "timeout", "P1D"))
+                .step("carted", NodeType.EXIT, settings())
+                .step("never", NodeType.EXIT, settings())
+                .link("entry", "next", "wait")
+                .link("wait", "happened", "carted")
+                .link("wait", "timeout", "never")
+                .graph());
         List<Long> backlog = java.util.stream.IntStream.range(0, 600)
                 .mapToObj(i -> customer("Backlog" + i, "UTC", null))
                 .toList();
-        journeys.enrol(journey.id(), backlog);
+        journeys.enrol(backlogJourney.id(), backlog);
+        long shopper = customer("Shopper", "UTC", null);
+        journeys.enrol(cartJourney.id(), List.of(shopper));
         run();
-        clock.advance(java.time.Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         long fresh = customer("Fresh", "UTC", null);
-        journeys.enrol(journey.id(), List.of(fresh));
+        journeys.enrol(backlogJourney.id(), List.of(fresh));
+        commerce.recordEvent(shopper, app.cairn.commerce.EventType.ADDED_TO_CART, null, clock.instant(), null);
 
-        int moved = engine.runDue(java.time.Duration.ZERO, true);
+        int moved = engine.runDue(Duration.ZERO);
 
-        assertThat(moved).as("one batch").isEqualTo(500);
-        assertThat(path(journey.id(), fresh))
-                .as("600 waits came due a minute before the fresh entry, and still it went first")
+        assertThat(moved)
+                .as("the fast lane's two, then one batch of the backlog")
+                .isEqualTo(2 + 500);
+        assertThat(path(backlogJourney.id(), fresh))
+                .as("600 waits came due a minute before the hand enrolment, and still it went first")
                 .containsExactly("entry:next");
+        assertThat(path(cartJourney.id(), shopper))
+                .as("the event woke the shopper ahead of the backlog")
+                .containsExactly("entry:next", "wait:happened", "carted:-");
         run();
-        assertThat(standing(journey.id(), backlog.getLast()).endReason()).isEqualTo("EXITED");
+        assertThat(backlog)
+                .allSatisfy(id -> assertThat(standing(backlogJourney.id(), id).endReason())
+                        .isEqualTo("EXITED"));
     }
 
     @Test
