@@ -180,6 +180,26 @@ class Enrolments {
         }
     }
 
+    /**
+     * Which of these segment entries (customer, when the membership began) the journey handled already: entered
+     * the customer, or saw the entry and did not let the customer in again.
+     */
+    Set<Long> handledSegmentEntries(long journeyId, Map<Long, Instant> began) {
+        if (began.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> handled = new HashSet<>();
+        jdbc.sql("""
+                        SELECT customer_id, seen_segment_entry FROM journey_entrant
+                        WHERE journey_id = :journey AND customer_id IN (:ids) AND seen_segment_entry IS NOT NULL""").param("journey", journeyId).param("ids", began.keySet()).query(rs -> {
+            Instant seen = UtcColumns.read(rs, 2);
+            if (!seen.isBefore(began.get(rs.getLong(1)))) {
+                handled.add(rs.getLong(1));
+            }
+        });
+        return handled;
+    }
+
     /** Which of the customers entered the journey after the time. */
     Set<Long> enteredSince(long journeyId, Collection<Long> customerIds, Instant since) {
         if (customerIds.isEmpty()) {

@@ -4,6 +4,7 @@ import app.cairn.segment.SegmentEntry;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.shared.UtcColumns;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,32 +15,41 @@ import org.springframework.stereotype.Component;
 
 /**
  * Segment entries read from the segment: members a rebuild added (rebuilds announce no single entries), and any the
- * entry event missed. Each live segment-entry journey reads the memberships that began since its last read,
- * less {@code cairn.journeys.segment-lag} (a rebuild writes its entries with the time it started, and commits
- * them later), a page at a time in the order they began; an entry already handled is skipped. A journey whose
- * entry says so ({@code existing} = {@code yes}) also takes the members it had when first published.
+ * entry event missed. Each live segment-entry journey reads the memberships that began since its last read, a page
+ * at a time in the order they began; an entry already handled is skipped. A rebuild writes its entries with the time
+ * it started and commits them later, so each read goes back {@link #QUICK_LAG} before the last read began (entries
+ * of single changes and short rebuilds), and every {@link #DEEP_EVERY} a deep read goes back
+ * {@code cairn.journeys.segment-lag} before the last deep read began (entries a long rebuild committed late). Going
+ * back that far on every read made the reader go through a million fresh entries every ten seconds. A journey
+ * whose entry says so ({@code existing} = {@code yes}) also takes the members it had when first published.
  */
 @Component
 class SegmentEntries {
 
     static final int PAGE = 1000;
+    static final Duration QUICK_LAG = Duration.ofMinutes(2);
+    static final Duration DEEP_EVERY = Duration.ofMinutes(5);
 
     private final JourneyPlans plans;
     private final JourneyEntries entries;
+    private final Enrolments enrolments;
     private final SegmentManagement segments;
     private final JdbcClient jdbc;
     private final JourneyProperties properties;
     private final Clock clock;
 
+    @SuppressWarnings("java:S107") // the reader ties the segment's entries to the journey's enrolments
     SegmentEntries(
             JourneyPlans plans,
             JourneyEntries entries,
+            Enrolments enrolments,
             SegmentManagement segments,
             JdbcClient jdbc,
             JourneyProperties properties,
             Clock clock) {
         this.plans = plans;
         this.entries = entries;
+        this.enrolments = enrolments;
         this.segments = segments;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -60,7 +70,13 @@ class SegmentEntries {
 
     private int enrolNew(JourneyPlan plan, long segment) {
         Instant started = clock.instant();
-        Instant since = cursor(plan).minus(properties.segmentLag());
+        Optional<Cursor> cursor = cursor(plan.journeyId());
+        boolean deep =
+                cursor.map(c -> !c.deepFrom().plus(DEEP_EVERY).isAfter(started)).orElse(true);
+        Instant since = cursor.map(c -> deep
+                        ? c.deepFrom().minus(properties.segmentLag())
+                        : c.from().minus(QUICK_LAG))
+                .orElseGet(() -> firstSince(plan));
         Instant afterAt = Instant.EPOCH;
         long afterCustomer = 0;
         int enrolled = 0;
@@ -72,38 +88,43 @@ class SegmentEntries {
             }
             Map<Long, Instant> began = new LinkedHashMap<>();
             page.forEach(e -> began.put(e.customerId(), e.enteredAt()));
-            enrolled += entries.enrol(plan, began.keySet(), began, false).size();
+            began.keySet().removeAll(enrolments.handledSegmentEntries(plan.journeyId(), began));
+            if (!began.isEmpty()) {
+                enrolled += entries.enrol(plan, began.keySet(), began, false).size();
+            }
             afterAt = page.getLast().enteredAt();
             afterCustomer = page.getLast().customerId();
         } while (page.size() == PAGE);
-        jdbc.sql("UPDATE journey_entry_cursor SET scanned_to = GREATEST(scanned_to, ?) WHERE journey_id = ?")
-                .params(UtcColumns.toColumn(started), plan.journeyId())
+        jdbc.sql("""
+                        INSERT INTO journey_entry_cursor (journey_id, scanned_to, deep_scanned_to) VALUES (?, ?, ?)
+                        ON DUPLICATE KEY UPDATE scanned_to = GREATEST(scanned_to, VALUES(scanned_to)),
+                            deep_scanned_to = IF(?, GREATEST(deep_scanned_to, VALUES(deep_scanned_to)), deep_scanned_to)""")
+                .params(plan.journeyId(), UtcColumns.toColumn(started), UtcColumns.toColumn(started), deep)
                 .update();
         return enrolled;
     }
 
+    /** Where the journey's last read and last deep read began. */
+    private record Cursor(Instant from, Instant deepFrom) {}
+
+    private Optional<Cursor> cursor(long journeyId) {
+        return jdbc.sql("SELECT scanned_to, deep_scanned_to FROM journey_entry_cursor WHERE journey_id = ?")
+                .param(journeyId)
+                .query((rs, row) -> new Cursor(UtcColumns.read(rs, 1), UtcColumns.read(rs, 2)))
+                .optional();
+    }
+
     /**
-     * Where the journey's last read began; for the first read, when the journey was first published (or the start
-     * of time, when members it had then are to enter too).
+     * Where the journey's first read begins: when it was first published, or the start of time when members it had
+     * then are to enter too.
      */
-    private Instant cursor(JourneyPlan plan) {
-        Optional<Instant> read = jdbc.sql("SELECT scanned_to FROM journey_entry_cursor WHERE journey_id = ?")
+    private Instant firstSince(JourneyPlan plan) {
+        if ("yes".equals(plan.entry().settings().get("existing"))) {
+            return Instant.EPOCH;
+        }
+        return jdbc.sql("SELECT MIN(published_at) FROM journey_version WHERE journey_id = ?")
                 .param(plan.journeyId())
                 .query((rs, row) -> UtcColumns.read(rs, 1))
-                .optional();
-        if (read.isPresent()) {
-            return read.get();
-        }
-        Instant first = "yes".equals(plan.entry().settings().get("existing"))
-                ? Instant.EPOCH.plus(properties.segmentLag())
-                : jdbc.sql("SELECT MIN(published_at) FROM journey_version WHERE journey_id = ?")
-                        .param(plan.journeyId())
-                        .query((rs, row) -> UtcColumns.read(rs, 1))
-                        .single()
-                        .plus(properties.segmentLag());
-        jdbc.sql("INSERT IGNORE INTO journey_entry_cursor (journey_id, scanned_to) VALUES (?, ?)")
-                .params(plan.journeyId(), UtcColumns.toColumn(first))
-                .update();
-        return first;
+                .single();
     }
 }

@@ -155,6 +155,40 @@ class JourneyLifecycleTest extends JourneyTestSupport {
     }
 
     @Test
+    void anEntryALongRebuildCommitsLateIsReadByTheNextDeepReadAndOnlyOnce() {
+        Instant published = Instant.parse("2026-06-01T10:00:00Z");
+        clock.freezeAt(published);
+        long ada = subscriber("Ada");
+        Segment list = list(List.of());
+        Journey journey = publish(JourneyFixtures.draw()
+                .step("entry", NodeType.ENTRY_SEGMENT, settings("segment", String.valueOf(list.id())))
+                .step("done", NodeType.EXIT, settings())
+                .link("entry", "next", "done")
+                .graph());
+        clock.freezeAt(published.plus(Duration.ofMinutes(10)));
+        assertThat(segmentEntries.enrolNew()).as("the first read: nobody yet").isZero();
+
+        // a rebuild that began at 10:05 and commits its entries only now, after the 10:10 read
+        clock.freezeAt(published.plus(Duration.ofMinutes(5)));
+        segments.addMembers(list.id(), List.of(ada));
+        clock.freezeAt(published.plus(Duration.ofMinutes(10).plusSeconds(10)));
+        assertThat(segmentEntries.enrolNew())
+                .as("a quick read goes back two minutes before the last read, not to 10:05")
+                .isZero();
+        clock.freezeAt(published.plus(Duration.ofMinutes(15).plusSeconds(1)));
+        assertThat(segmentEntries.enrolNew())
+                .as("five minutes after the last deep read, the next goes back the segment lag")
+                .isEqualTo(1);
+        run();
+        assertThat(standing(journey.id(), ada).endReason()).isEqualTo("EXITED");
+        clock.freezeAt(published.plus(Duration.ofMinutes(21)));
+        assertThat(segmentEntries.enrolNew())
+                .as("read again by the next deep read, handled once")
+                .isZero();
+        assertThat(path(journey.id(), ada)).containsExactly("entry:next", "done:-");
+    }
+
+    @Test
     void aCustomerWhoLeavesTheEntrySegmentLeavesAJourneyThatLetsLeaversGo() {
         long ada = subscriber("Ada");
         long bo = subscriber("Bo");
