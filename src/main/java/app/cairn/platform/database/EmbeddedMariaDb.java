@@ -64,6 +64,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg(
                     "--innodb-buffer-pool-size=" + properties.bufferPoolSize().strip());
         }
+        if (properties.logFileSize() != null && !properties.logFileSize().isBlank()) {
+            config.addArg("--innodb-log-file-size=" + properties.logFileSize().strip());
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
