@@ -1,6 +1,5 @@
 package app.cairn.journey;
 
-import java.time.Duration;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -17,6 +16,6 @@ class JourneyDispatchJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        dispatcher.sendDue(Duration.ofSeconds(50));
+        dispatcher.sendDue(JourneySchedule.TICK_BUDGET);
     }
 }

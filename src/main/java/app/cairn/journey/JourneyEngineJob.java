@@ -1,18 +1,15 @@
 package app.cairn.journey;
 
-import java.time.Duration;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
 /**
- * A ticker of the journey engine: takes the due steps for up to {@link #BUDGET}, those in the fast lane first. Two
- * such jobs run side by side across the cluster; the enrolments they claim never overlap.
+ * A ticker of the journey engine: takes the due steps for up to {@link JourneySchedule#TICK_BUDGET}, those in the
+ * fast lane first. Two such jobs run side by side across the cluster; the enrolments they claim never overlap.
  */
 @DisallowConcurrentExecution
 class JourneyEngineJob implements Job {
-
-    static final Duration BUDGET = Duration.ofSeconds(50);
 
     private final JourneyEngine engine;
 
@@ -22,6 +19,6 @@ class JourneyEngineJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        engine.runDue(BUDGET);
+        engine.runDue(JourneySchedule.TICK_BUDGET);
     }
 }
