@@ -3,6 +3,7 @@ package app.cairn.journey;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 
 /** Sends the text messages and webhook calls journey steps put out, one run at a time across the cluster. */
 @DisallowConcurrentExecution
@@ -15,7 +16,7 @@ class JourneyDispatchJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
-        dispatcher.sendDue(JourneySchedule.TICK_BUDGET);
+    public void execute(JobExecutionContext context) throws JobExecutionException {
+        JourneySchedule.tick(context, dispatcher::sendDue);
     }
 }

@@ -3,10 +3,11 @@ package app.cairn.journey;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 
 /**
- * A ticker of the journey engine: takes the due steps for up to {@link JourneySchedule#TICK_BUDGET}, those in the
- * fast lane first. Two such jobs run side by side across the cluster; the enrolments they claim never overlap.
+ * A ticker of the journey engine: takes the due steps ({@link JourneySchedule#tick}), those in the fast lane
+ * first. Two such jobs run side by side across the cluster; the enrolments they claim never overlap.
  */
 @DisallowConcurrentExecution
 class JourneyEngineJob implements Job {
@@ -18,7 +19,7 @@ class JourneyEngineJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
-        engine.runDue(JourneySchedule.TICK_BUDGET);
+    public void execute(JobExecutionContext context) throws JobExecutionException {
+        JourneySchedule.tick(context, engine::runDue);
     }
 }

@@ -2,8 +2,12 @@ package app.cairn.journey;
 
 import app.cairn.shared.ScheduledJobs;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 import org.quartz.JobKey;
+import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,11 +24,7 @@ class JourneySchedule {
     static final String GROUP = "journey";
 
     /**
-     * How long one run of a ticker (the engine's, the dispatcher's) works at most. A run that takes longer leaves its
-     * trigger, held while it runs, more than Quartz's misfire threshold (60 s) behind; Quartz then does not fire it
-     * until its misfire check comes round, up to a minute later, and nothing moves meanwhile (seen at a million
-     * customers with 50 s runs: the engine stood still for 20 to 100 s at a time). A short run is simply followed by
-     * the next tick.
+     * How long one run of a ticker (the engine's, the dispatcher's) works at most; see {@link #tick}.
      */
     static final Duration TICK_BUDGET = Duration.ofSeconds(20);
 
@@ -33,6 +33,32 @@ class JourneySchedule {
     static final JobKey ENTRIES = JobKey.jobKey("journey-segment-entries", GROUP);
     static final JobKey DATES = JobKey.jobKey("journey-date-entries", GROUP);
     static final JobKey DISPATCH = JobKey.jobKey("journey-dispatch", GROUP);
+
+    /**
+     * One run of a ticker job: the work for up to {@link #TICK_BUDGET}; a run that used all of it (so more is due)
+     * has Quartz run the job again at once. Waiting for the cron trigger instead does not work for a ticker kept busy:
+     * the trigger is held while its job runs and its next time is the one after the run began, so each long run
+     * leaves it further behind, and once that is more than Quartz's misfire threshold (60 s) Quartz does not fire it
+     * until its misfire check comes round, up to a minute later. With runs of 50 s the engine stood still for 20 to
+     * 100 s at a time at a million customers.
+     */
+    static void tick(JobExecutionContext context, Consumer<Duration> work) throws JobExecutionException {
+        tick(context, TICK_BUDGET, work);
+    }
+
+    /** As {@link #tick(JobExecutionContext, Consumer)}, with a budget of the caller's. */
+    static void tick(JobExecutionContext context, Duration budget, Consumer<Duration> work)
+            throws JobExecutionException {
+        long started = System.nanoTime();
+        work.accept(budget);
+        if (System.nanoTime() - started >= budget.toNanos()) {
+            try {
+                context.getScheduler().triggerJob(context.getJobDetail().getKey());
+            } catch (SchedulerException failed) {
+                throw new JobExecutionException(failed);
+            }
+        }
+    }
 
     @Bean
     JobDetail journeyEngineA() {
