@@ -5,6 +5,7 @@ import app.cairn.commerce.OrderRecorded;
 import app.cairn.segment.SegmentEntered;
 import app.cairn.segment.SegmentExited;
 import app.cairn.shared.UtcColumns;
+import app.cairn.shared.jdbc.Deadlocks;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,8 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class JourneyTriggers {
-
-    private static final int ATTEMPTS = 5;
 
     static final String ORDER_PLACED = "ORDER_PLACED";
     private static final Logger log = LoggerFactory.getLogger(JourneyTriggers.class);
@@ -106,7 +105,7 @@ class JourneyTriggers {
             for (JourneyPlans.Running journey : plans.running()) {
                 if (journey.live().settings().exitOnSegmentExit()
                         && journey.live().entrySegment().equals(Optional.of(exited.segmentId()))) {
-                    retryingDeadlocks(() -> ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+                    Deadlocks.retry(() -> ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                                     UPDATE journey_enrolment SET due_at = ?, urgent_at = ?
                                     WHERE customer_id = ? AND journey_id = ? AND ended_at IS NULL""")
                             .params(
@@ -138,34 +137,12 @@ class JourneyTriggers {
                     entries.enrol(journey.live(), List.of(customerId), Map.of(), true);
                 }
             }
-            retryingDeadlocks(
-                    () -> ownTransaction.executeWithoutResult(status -> wake(customerId, event, at, revenue)));
+            // the engine locks batches of enrolments while an event locks the customer's, so the two can meet; a
+            // wake-up
+            // lost to that would leave a wait to its timeout
+            Deadlocks.retry(() -> ownTransaction.executeWithoutResult(status -> wake(customerId, event, at, revenue)));
         } catch (RuntimeException failed) {
             log.error("Event {} of customer {} did not reach journeys", event, customerId, failed);
-        }
-    }
-
-    /**
-     * Runs the work again when the database chose it as a deadlock's victim, up to {@value #ATTEMPTS} times: the
-     * engine locks batches of enrolments while an event locks the customer's, so the two can meet, and a wake-up
-     * lost to that would leave a wait to its timeout.
-     */
-    private static void retryingDeadlocks(Runnable work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                work.run();
-                return;
-            } catch (org.springframework.dao.PessimisticLockingFailureException deadlock) {
-                if (attempt == ATTEMPTS) {
-                    throw deadlock;
-                }
-                try {
-                    Thread.sleep(20L * attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw deadlock;
-                }
-            }
         }
     }
 

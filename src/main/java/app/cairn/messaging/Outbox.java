@@ -2,6 +2,7 @@ package app.cairn.messaging;
 
 import app.cairn.shared.UtcColumns;
 import app.cairn.shared.jdbc.BulkInsert;
+import app.cairn.shared.jdbc.Deadlocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,14 +106,18 @@ class Outbox {
                         WHERE status = 'SENDING' AND lease_until < ?""").param(UtcColumns.toColumn(clock.instant())).update();
     }
 
+    /**
+     * Marks the messages sent. Tried again when it loses a deadlock (with the lease check of another sender, say): a
+     * sent message left unmarked goes back to the queue when its lease runs out and is sent twice.
+     */
     void markSent(Collection<Long> ids) {
         if (!ids.isEmpty()) {
-            jdbc.sql("""
+            Deadlocks.retry(() -> jdbc.sql("""
                             UPDATE email_message SET status = 'SENT', sent_at = :now, lease_until = NULL, last_error = NULL
                             WHERE id IN (:ids) AND status = 'SENDING'""")
                     .param("now", UtcColumns.toColumn(clock.instant()))
                     .param("ids", ids)
-                    .update();
+                    .update());
         }
     }
 
