@@ -9,8 +9,10 @@ import app.cairn.customer.LegalBasis;
 import app.cairn.ingest.ApiKeyManagement;
 import app.cairn.journey.Journey;
 import app.cairn.journey.JourneyManagement;
+import app.cairn.journey.JourneyNode;
 import app.cairn.journey.JourneyStatistics;
 import app.cairn.journey.JourneyStatus;
+import app.cairn.journey.JourneyTemplate;
 import app.cairn.messaging.EmailTemplate;
 import app.cairn.messaging.MailSecurity;
 import app.cairn.messaging.MessagingSettings;
@@ -24,6 +26,7 @@ import app.cairn.staff.StaffManagement;
 import app.cairn.testing.MutableClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -40,6 +43,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,17 +230,7 @@ class JourneyIT extends BrowserTest {
         page.setViewportSize(1680, 1050);
         openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
 
-        page.navigate(url("journeys"));
-        VaadinPage.awaitReady(page);
-        page.locator("#journeys-new").click();
-        page.locator("#journeys-new-name input").fill("Welcome " + tag);
-        page.locator(
-                        "#journeys-new-template vaadin-radio-button",
-                        new Page.LocatorOptions().setHasText("Welcome series"))
-                .click();
-        page.locator("#journeys-new-save").click();
-        page.waitForURL(u -> u.matches(".*/journeys/edit/\\d+$"));
-        JourneyEditorPage editor = JourneyEditorPage.at(page);
+        JourneyEditorPage editor = startFromTemplate("Welcome " + tag, "Welcome series");
         assertThat(editor.steps()).isEqualTo(6);
         assertThat(editor.connections()).isEqualTo(6);
         assertThat(editor.problemCount()).isEqualTo("3 problem(s)");
@@ -266,6 +261,85 @@ class JourneyIT extends BrowserTest {
                         .settings())
                 .containsEntry("segment", String.valueOf(newsletter.id()));
         journeys.stop(journeyId);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "ABANDONED_CART, Abandoned cart",
+        "WIN_BACK, Win-back",
+        "REVIEW_REQUEST, Review request",
+        "BIRTHDAY, Birthday"
+    })
+    void aMarketerStartsFromEachOtherTemplateFillsInItsChoicesPublishesAndStopsIt(
+            JourneyTemplate template, String label) {
+        Segment lapsed = segments.createStatic("Lapsed " + tag, null);
+        page.setViewportSize(1680, 1050);
+        openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
+        JourneyEditorPage editor = startFromTemplate(label + " " + tag, label);
+        assertThat(editor.steps()).isEqualTo(template.graph().nodes().size());
+        assertThat(editor.problemCount()).isNotEqualTo("Ready to publish");
+
+        for (JourneyNode step : template.graph().nodes()) {
+            switch (step.type()) {
+                case ENTRY_SEGMENT -> editor.pick(step.id()).choose("segment", lapsed.name());
+                case SEND_EMAIL -> editor.pick(step.id()).choose("template", reminder.name());
+                case BRANCH_CONDITION -> {
+                    editor.pick(step.id());
+                    Locator condition = page.locator("#journey-step-panel .segment-condition")
+                            .first();
+                    VaadinPage.choose(page, condition.locator(".segment-field"), "Tag");
+                    VaadinPage.choose(page, condition.locator(".segment-operator"), "has / is");
+                    condition.locator(".segment-value input").fill("came-back");
+                    condition.locator(".segment-value input").press("Tab");
+                    VaadinPage.awaitReady(page);
+                }
+                default -> {
+                    // set by the template
+                }
+            }
+        }
+        assertThat(editor.problemCount()).isEqualTo("Ready to publish");
+        editor.click("journey-publish");
+        assertThat(editor.status()).isEqualTo("Live · version 1");
+
+        editor.click("journey-stop");
+        page.locator("#journey-stop-confirm").click();
+        VaadinPage.awaitReady(page);
+        assertThat(editor.status()).startsWith("Stopped");
+        long journeyId = Long.parseLong(page.url().replaceAll(".*/", ""));
+        assertThat(journeys.find(journeyId).orElseThrow().status()).isEqualTo(JourneyStatus.STOPPED);
+        assertThat(journeys.versions(journeyId).getFirst().graph().nodes())
+                .as("every choice made in the panel is in the published version")
+                .allSatisfy(n -> {
+                    switch (n.type()) {
+                        case ENTRY_SEGMENT ->
+                            assertThat(n.settings()).containsEntry("segment", String.valueOf(lapsed.id()));
+                        case SEND_EMAIL ->
+                            assertThat(n.settings()).containsEntry("template", String.valueOf(reminder.id()));
+                        case BRANCH_CONDITION ->
+                            assertThat(n.settings().get("rule")).contains("came-back");
+                        default ->
+                            assertThat(n.settings())
+                                    .isEqualTo(template.graph().nodes().stream()
+                                            .filter(t -> t.id().equals(n.id()))
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .settings());
+                    }
+                });
+    }
+
+    /** Opens the journeys list and starts a new journey from a template; answers its page. */
+    private JourneyEditorPage startFromTemplate(String name, String templateLabel) {
+        page.navigate(url("journeys"));
+        VaadinPage.awaitReady(page);
+        page.locator("#journeys-new").click();
+        page.locator("#journeys-new-name input").fill(name);
+        page.locator("#journeys-new-template vaadin-radio-button", new Page.LocatorOptions().setHasText(templateLabel))
+                .click();
+        page.locator("#journeys-new-save").click();
+        page.waitForURL(u -> u.matches(".*/journeys/edit/\\d+$"));
+        return JourneyEditorPage.at(page);
     }
 
     private String subscriber(String firstName) {
