@@ -99,11 +99,15 @@ class Outbox {
         });
     }
 
-    /** Puts messages whose sender died back in the queue; answers how many. */
+    /**
+     * Puts messages whose sender died back in the queue; answers how many. It goes through every message being sent,
+     * so it can meet a sender marking its messages in a deadlock; it is then tried again.
+     */
     int releaseExpired() {
-        return jdbc.sql("""
+        return Deadlocks.answer(
+                () -> jdbc.sql("""
                         UPDATE email_message SET status = 'QUEUED', lease_until = NULL
-                        WHERE status = 'SENDING' AND lease_until < ?""").param(UtcColumns.toColumn(clock.instant())).update();
+                        WHERE status = 'SENDING' AND lease_until < ?""").param(UtcColumns.toColumn(clock.instant())).update());
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.cairn.shared.jdbc;
 
+import java.util.function.Supplier;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
@@ -19,10 +20,17 @@ public final class Deadlocks {
      * last failure is thrown.
      */
     public static void retry(Runnable work) {
+        answer(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** As {@link #retry(Runnable)}, for work with an answer: the answer of the try that succeeded. */
+    public static <T> T answer(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                work.run();
-                return;
+                return work.get();
             } catch (PessimisticLockingFailureException lost) {
                 if (attempt == ATTEMPTS) {
                     throw lost;

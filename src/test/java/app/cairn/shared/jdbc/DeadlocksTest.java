@@ -24,6 +24,21 @@ class DeadlocksTest {
     }
 
     @Test
+    void workWithAnAnswerGivesTheAnswerOfTheTryThatSucceeded() {
+        AtomicInteger tries = new AtomicInteger();
+
+        int answer = Deadlocks.answer(() -> {
+            if (tries.incrementAndGet() < 2) {
+                throw new CannotAcquireLockException("Deadlock found when trying to get lock");
+            }
+            return 42;
+        });
+
+        assertThat(answer).isEqualTo(42);
+        assertThat(tries).hasValue(2);
+    }
+
+    @Test
     void workThatKeepsLosingFailsWithTheLastDeadlockAfterFiveTries() {
         AtomicInteger tries = new AtomicInteger();
 
