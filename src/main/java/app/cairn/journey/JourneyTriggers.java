@@ -9,6 +9,7 @@ import app.cairn.shared.jdbc.Deadlocks;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * marks the goals it meets and the experiments it converts; entering a segment enrols them in journeys with that
  * entry, and leaving it makes their enrolments look again at once (for journeys that let leavers go). Whatever
  * this does puts enrolments in the engine's fast lane, taken before any backlog of due steps (within seconds);
- * the engine takes the steps. A failure is
- * logged: segment entries are read again from the segment by the entry job, but an event's entry or wake-up is
- * lost with it.
+ * the engine takes the steps. A failure is logged: segment entries are read again from the segment by the entry
+ * job, but an event's entry or wake-up is lost with it.
  */
 @Component
 class JourneyTriggers {
@@ -105,14 +105,11 @@ class JourneyTriggers {
             for (JourneyPlans.Running journey : plans.running()) {
                 if (journey.live().settings().exitOnSegmentExit()
                         && journey.live().entrySegment().equals(Optional.of(exited.segmentId()))) {
+                    LocalDateTime now = UtcColumns.toColumn(clock.instant());
                     Deadlocks.retry(() -> ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                                     UPDATE journey_enrolment SET due_at = ?, urgent_at = ?
                                     WHERE customer_id = ? AND journey_id = ? AND ended_at IS NULL""")
-                            .params(
-                                    UtcColumns.toColumn(clock.instant()),
-                                    UtcColumns.toColumn(clock.instant()),
-                                    exited.customerId(),
-                                    journey.journeyId())
+                            .params(now, now, exited.customerId(), journey.journeyId())
                             .update()));
                 }
             }
