@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Compiles and fills templates with Pebble. The body's merge values are HTML-escaped unless the template says
  * otherwise; the subject and preheader are plain text. Templates may not call Java methods on the values they
- * get (every value is a string, number, list or map anyway), and a rendering stops at {@value #MAX_RENDERED}
+ * get (every value is a string, number, list or map anyway), templates load nothing ({@link TemplateSandbox}), and a
+ * rendering stops at {@value #MAX_RENDERED}
  * characters, so a runaway loop cannot exhaust memory.
  */
 @Component
@@ -24,14 +25,7 @@ class TemplateEngine {
     private final PebbleEngine text = engine(false);
 
     private static PebbleEngine engine(boolean escape) {
-        return new PebbleEngine.Builder()
-                .autoEscaping(escape)
-                .strictVariables(false)
-                .cacheActive(false)
-                .newLineTrimming(false)
-                .maxRenderedSize(MAX_RENDERED)
-                .methodAccessValidator((object, method) -> false)
-                .build();
+        return TemplateSandbox.engine(escape, MAX_RENDERED);
     }
 
     /** Compiles the three parts of a template; throws {@link TemplateSyntaxException} at the first error. */

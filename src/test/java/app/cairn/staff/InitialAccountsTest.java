@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.shared.StaffRole;
 import app.cairn.testing.CairnTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -27,6 +32,9 @@ class InitialAccountsTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @TempDir
+    Path dataDir;
+
     @Test
     void firstStartCreatesAnAdminWithTheConfiguredPassword() {
         accounts.deleteAllInBatch();
@@ -41,19 +49,35 @@ class InitialAccountsTest {
     }
 
     @Test
-    void firstStartWithoutAConfiguredPasswordGeneratesOneAndPrintsItOnce(CapturedOutput output) {
+    void aGeneratedPasswordGoesToAnOwnerOnlyFileAndNeverIntoTheLog(CapturedOutput output) throws Exception {
         accounts.deleteAllInBatch();
 
         initialAccounts("", false).run(new DefaultApplicationArguments());
 
         StaffAccount admin = accounts.findByUsername("admin").orElseThrow();
-        String printed = output.getOut()
-                .lines()
-                .map(String::strip)
-                .filter(line -> line.matches("[A-Za-z0-9]{20}"))
-                .reduce((first, second) -> second)
-                .orElseThrow();
-        assertThat(passwordEncoder.matches(printed, admin.getPasswordHash())).isTrue();
+        Path file = dataDir.resolve(InitialAccounts.PASSWORD_FILE);
+        String generated = Files.readString(file).strip();
+        assertThat(passwordEncoder.matches(generated, admin.getPasswordHash())).isTrue();
+        assertThat(Files.getPosixFilePermissions(file))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(output.getAll()).contains(file.toString()).doesNotContain(generated);
+    }
+
+    @Test
+    void theGeneratedPasswordFileIsDeletedOnceTheAdminChangedThePassword() throws Exception {
+        accounts.deleteAllInBatch();
+        initialAccounts("", false).run(new DefaultApplicationArguments());
+        Path file = dataDir.resolve(InitialAccounts.PASSWORD_FILE);
+
+        initialAccounts("", false).run(new DefaultApplicationArguments());
+        assertThat(file).as("kept while the admin still uses it").exists();
+
+        StaffAccount admin = accounts.findByUsername("admin").orElseThrow();
+        admin.changePassword(passwordEncoder.encode("a-new-admin-password"), Instant.EPOCH);
+        accounts.flush();
+        initialAccounts("", false).run(new DefaultApplicationArguments());
+
+        assertThat(file).doesNotExist();
     }
 
     @Test
@@ -89,6 +113,7 @@ class InitialAccountsTest {
     }
 
     private InitialAccounts initialAccounts(String configuredPassword, boolean demo) {
-        return new InitialAccounts(accounts, staff, configuredPassword, demo, "demo-password-1");
+        return new InitialAccounts(
+                accounts, staff, passwordEncoder, dataDir, configuredPassword, demo, "demo-password-1");
     }
 }
