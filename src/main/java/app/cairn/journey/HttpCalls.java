@@ -5,7 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** One outgoing HTTP call, with its answer sorted into done, worth trying again, and refused for good. */
+/**
+ * One outgoing HTTP call, with its answer sorted into done, worth trying again, and refused for good. The answer's
+ * body is never read into Cairn (it may hold whatever the other side chose to say), only its status.
+ */
 final class HttpCalls {
 
     private HttpCalls() {}
@@ -17,9 +20,9 @@ final class HttpCalls {
      * @throws IllegalArgumentException when it was refused for good: any other status from 300 up
      */
     static void send(HttpClient http, HttpRequest request) throws IOException {
-        HttpResponse<String> response;
+        HttpResponse<Void> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", interrupted);
@@ -28,15 +31,10 @@ final class HttpCalls {
         if (status >= 200 && status < 300) {
             return;
         }
-        String answer = "HTTP " + status + " " + abbreviate(response.body());
+        String answer = "HTTP " + status;
         if (status == 408 || status == 429 || status >= 500) {
             throw new IOException(answer);
         }
         throw new IllegalArgumentException(answer);
-    }
-
-    private static String abbreviate(String body) {
-        String text = body == null ? "" : body.strip();
-        return text.length() <= 200 ? text : text.substring(0, 200);
     }
 }

@@ -1,14 +1,17 @@
 package app.cairn.journey;
 
+import app.cairn.shared.RefusedException;
 import app.cairn.shared.UtcColumns;
+import app.cairn.shared.net.OutboundAddresses;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the text messages and webhook calls journey steps put out. A call is claimed for {@link #LEASE} (another
  * node takes it over after that if this one dies), made, and marked sent; one that fails and may succeed later is
  * tried again after 1, 5, 15, 60 and 240 minutes, then marked failed. A call can be made twice only when a node dies
- * between making it and marking it: receivers drop repeats by the {@code Idempotency-Key} header.
+ * between making it and marking it: receivers drop repeats by the {@code Idempotency-Key} header. A webhook to an
+ * address inside the network ({@link OutboundAddresses}) is not made and fails for good; redirects are not followed
+ * and answers' bodies are never kept.
  */
 @Component
 class JourneyDispatcher {
@@ -40,11 +45,23 @@ class JourneyDispatcher {
     private final JourneyPlans plans;
     private final SmsGateway sms;
     private final Clock clock;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final OutboundAddresses outbound;
+    private final I18NProvider translations;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     JourneyDispatcher(
-            JdbcClient jdbc, TransactionTemplate transactions, JourneyPlans plans, SmsGateway sms, Clock clock) {
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            JourneyPlans plans,
+            SmsGateway sms,
+            Clock clock,
+            OutboundAddresses outbound,
+            I18NProvider translations) {
+        this.outbound = outbound;
+        this.translations = translations;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.plans = plans;
@@ -111,6 +128,10 @@ class JourneyDispatcher {
                 webhook(d);
             }
             finish(d, "SENT", null, null);
+        } catch (RefusedException refused) {
+            String reason = translations.getTranslation(refused.messageKey(), Locale.ENGLISH, refused.arguments());
+            log.warn("Journey {} call {} refused: {}", d.kind(), d.key(), reason);
+            finish(d, "FAILED", reason, null);
         } catch (IOException | RuntimeException failed) {
             boolean again = failed instanceof IOException && d.attempts() < BACKOFF.size();
             log.warn("Journey {} call {} failed{}: {}", d.kind(), d.key(), again ? "" : " for good", failed.toString());
@@ -124,7 +145,7 @@ class JourneyDispatcher {
 
     private void webhook(Dispatch d) throws IOException {
         String secret = plans.plan(d.versionId()).node(d.node()).settings().get("secret");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(d.target()))
+        HttpRequest request = HttpRequest.newBuilder(outbound.checkBeforeCall(d.target()))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", d.key())

@@ -8,7 +8,8 @@ import app.cairn.segment.Segment;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.segment.SegmentRule;
 import app.cairn.segment.SegmentRuleException;
-import java.net.URI;
+import app.cairn.shared.RefusedException;
+import app.cairn.shared.net.OutboundAddresses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * What a drawn journey refers to, checked before it is published: templates and segments that exist (a segment a
  * step adds customers to must be a static list), conditions the segment rules accept, events Cairn records, an
  * engagement branch pointing at a send step of the journey, profile fields the profile accepts and webhook
- * addresses that are http(s). The graph's own shape is {@link JourneyValidator}'s.
+ * addresses that are http(s) and not plainly inside the network ({@link OutboundAddresses}). The graph's own shape is {@link JourneyValidator}'s.
  */
 @Component
 class JourneyReferences {
@@ -38,8 +39,11 @@ class JourneyReferences {
     private final TemplateManagement templates;
     private final SegmentManagement segments;
     private final JsonMapper json;
+    private final OutboundAddresses outbound;
 
-    JourneyReferences(TemplateManagement templates, SegmentManagement segments, JsonMapper json) {
+    JourneyReferences(
+            TemplateManagement templates, SegmentManagement segments, JsonMapper json, OutboundAddresses outbound) {
+        this.outbound = outbound;
         this.templates = templates;
         this.segments = segments;
         this.json = json;
@@ -134,19 +138,18 @@ class JourneyReferences {
         }
     }
 
-    private static void url(JourneyNode node, String url, List<JourneyProblem> problems) {
+    private void url(JourneyNode node, String url, List<JourneyProblem> problems) {
         if (url == null) {
             return;
         }
         try {
-            URI uri = URI.create(url.strip());
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return;
-            }
-        } catch (IllegalArgumentException unreadable) {
-            // refused below
+            outbound.checkWritten(url);
+        } catch (RefusedException refused) {
+            problems.add(
+                    "shared.error.outbound-address".equals(refused.messageKey())
+                            ? new JourneyProblem(node.id(), "journey.problem.url-internal", url)
+                            : new JourneyProblem(node.id(), "journey.problem.url", url));
         }
-        problems.add(new JourneyProblem(node.id(), "journey.problem.url", url));
     }
 
     private static Optional<Long> number(String id) {

@@ -1,6 +1,7 @@
 package app.cairn.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.cairn.commerce.OrderData;
 import app.cairn.commerce.OrderLineData;
@@ -17,6 +18,7 @@ import app.cairn.testing.CairnTest;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -214,6 +216,51 @@ class BranchAndActionJourneyTest extends JourneyTestSupport {
         run();
         assertThat(path(journey.id(), late))
                 .containsExactly("entry:next", "split:" + splitOf(journey, late), "test:a", "a:-");
+    }
+
+    @Test
+    void aWebhookToALoopbackAddressIsNotPublished() {
+        JourneyGraph graph = JourneyFixtures.draw()
+                .step("entry", NodeType.ENTRY_MANUAL, settings())
+                .step("hook", NodeType.WEBHOOK, settings("url", "http://127.0.0.2:8080/hook", "secret", "s"))
+                .step("done", NodeType.EXIT, settings())
+                .link("entry", "next", "hook")
+                .link("hook", "next", "done")
+                .graph();
+        Journey draft = journeys.create("Internal hook " + tag, graph, "tester");
+
+        assertThatThrownBy(() -> journeys.publish(draft.id(), "tester"))
+                .isInstanceOfSatisfying(JourneyNotPublishable.class, refused -> assertThat(refused.problems())
+                        .containsExactly(new JourneyProblem(
+                                "hook", "journey.problem.url-internal", "http://127.0.0.2:8080/hook")));
+    }
+
+    @Test
+    void aWebhookWhoseHostResolvesInsideTheNetworkIsNeverCalledAndFailsForGood() throws Exception {
+        String ownName = InetAddress.getLocalHost().getHostName();
+        List<Received> calls = new CopyOnWriteArrayList<>();
+        int port = sink(0, calls, new AtomicInteger());
+        String url = "http://" + ownName + ":" + port + "/hook";
+        long kei = customer("Kei", "Asia/Tokyo", null);
+        Journey journey = publish(JourneyFixtures.draw()
+                .step("entry", NodeType.ENTRY_MANUAL, settings())
+                .step("hook", NodeType.WEBHOOK, settings("url", url, "secret", "s3cret"))
+                .step("done", NodeType.EXIT, settings())
+                .link("entry", "next", "hook")
+                .link("hook", "next", "done")
+                .graph());
+
+        journeys.enrol(journey.id(), List.of(kei));
+        run();
+        dispatcher.sendDue(Duration.ofSeconds(30));
+
+        assertThat(calls).isEmpty();
+        var outcome = jdbc.sql("SELECT status, last_error FROM journey_dispatch WHERE target = ?")
+                .param(url)
+                .query((rs, row) -> List.of(rs.getString(1), rs.getString(2)))
+                .single();
+        assertThat(outcome.getFirst()).isEqualTo("FAILED");
+        assertThat(outcome.getLast()).contains("Cairn does not call " + ownName).contains("loopback");
     }
 
     private String splitOf(Journey journey, long customer) {
