@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -44,6 +45,21 @@ public class CommerceManagement {
         this.productIds = productIds;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The product with this SKU as it is stored, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<ProductData> product(String sku) {
+        return jdbc.sql("SELECT sku, name, category, price, currency, description FROM product WHERE sku = ?")
+                .param(sku)
+                .query((rs, row) -> new ProductData(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBigDecimal(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .optional();
     }
 
     /** Creates or updates the product with this SKU; returns its id. */

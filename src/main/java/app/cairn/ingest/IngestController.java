@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/v1}: upsert customers (by e-mail) and products (by SKU), record orders (by number) and events. Every
+ * {@code /api/v1}: upsert customers (by e-mail) and products (by SKU), record orders (by number) and events. An
+ * upsert of something that exists is a merge: it changes only the fields sent ({@code null} clears a field). Every
  * call may carry an {@code Idempotency-Key}; enrolling customers in a live journey is idempotent by itself. Errors are {@code application/problem+json} with the fields at fault.
  * The OpenAPI document is {@code /api/v1/openapi.yaml}.
  */
@@ -29,19 +31,22 @@ class IngestController {
 
     private final IngestService ingest;
     private final IdempotentRequests idempotent;
+    private final JsonFields fields;
 
-    IngestController(IngestService ingest, IdempotentRequests idempotent) {
+    IngestController(IngestService ingest, IdempotentRequests idempotent, JsonFields fields) {
         this.ingest = ingest;
         this.idempotent = idempotent;
+        this.fields = fields;
     }
 
     @PutMapping("/customers")
     ResponseEntity<String> upsertCustomer(
             @AuthenticationPrincipal ApiClient client,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-            @RequestBody CustomerRequest body) {
+            @RequestBody JsonNode body) {
+        JsonFields.Read<CustomerRequest> request = fields.read(body, CustomerRequest.class);
         return answer(idempotent.run(
-                client.keyId(), key, body, () -> ingest.upsertCustomer(body, "api:key-" + client.keyId())));
+                client.keyId(), key, body, () -> ingest.upsertCustomer(request, "api:key-" + client.keyId())));
     }
 
     @PutMapping("/products/{sku}")
@@ -49,30 +54,34 @@ class IngestController {
             @AuthenticationPrincipal ApiClient client,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             @PathVariable String sku,
-            @RequestBody ProductRequest body) {
+            @RequestBody JsonNode body) {
+        JsonFields.Read<ProductRequest> request = fields.read(body, ProductRequest.class);
         return answer(idempotent.run(
-                client.keyId(), key, java.util.List.of(sku, body), () -> ingest.upsertProduct(sku, body)));
+                client.keyId(), key, java.util.List.of(sku, body), () -> ingest.upsertProduct(sku, request)));
     }
 
     @PostMapping("/orders")
     ResponseEntity<String> recordOrder(
             @AuthenticationPrincipal ApiClient client,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-            @RequestBody OrderRequest body) {
-        return answer(idempotent.run(client.keyId(), key, body, () -> ingest.recordOrder(body)));
+            @RequestBody JsonNode body) {
+        OrderRequest request = fields.read(body, OrderRequest.class).value();
+        return answer(idempotent.run(client.keyId(), key, body, () -> ingest.recordOrder(request)));
     }
 
     @PostMapping("/events")
     ResponseEntity<String> recordEvent(
             @AuthenticationPrincipal ApiClient client,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-            @RequestBody EventRequest body) {
-        return answer(idempotent.run(client.keyId(), key, body, () -> ingest.recordEvent(body)));
+            @RequestBody JsonNode body) {
+        EventRequest request = fields.read(body, EventRequest.class).value();
+        return answer(idempotent.run(client.keyId(), key, body, () -> ingest.recordEvent(request)));
     }
 
     @PostMapping("/journeys/{id}/enrolments")
-    IngestRequests.EnrolmentResult enrol(@PathVariable long id, @RequestBody IngestRequests.EnrolmentRequest body) {
-        return ingest.enrol(id, body);
+    IngestRequests.EnrolmentResult enrol(@PathVariable long id, @RequestBody JsonNode body) {
+        return ingest.enrol(
+                id, fields.read(body, IngestRequests.EnrolmentRequest.class).value());
     }
 
     private static ResponseEntity<String> answer(IdempotentRequests.Answer answer) {

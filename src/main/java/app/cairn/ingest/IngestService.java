@@ -48,19 +48,26 @@ class IngestService {
         this.json = json;
     }
 
-    Result upsertCustomer(CustomerRequest request, String client) {
+    /**
+     * Creates the customer with this e-mail address, or changes the fields sent of the one that has it (a field
+     * sent as {@code null} is cleared, one left out is kept). Tags sent are added; consents sent are recorded.
+     */
+    Result upsertCustomer(JsonFields.Read<CustomerRequest> read, String client) {
+        CustomerRequest request = read.value();
         Missing.check("email", request.email());
+        var existing = customers.findByEmail(request.email());
+        CustomerDetails current = existing.map(CustomerProfile::details)
+                .orElse(new CustomerDetails(null, null, null, null, null, null, null, null, null));
         CustomerDetails details = new CustomerDetails(
                 request.email(),
-                request.firstName(),
-                request.lastName(),
-                request.phone(),
-                request.country(),
-                request.city(),
-                request.timeZone(),
-                request.language(),
-                request.birthday());
-        var existing = customers.findByEmail(request.email());
+                read.merged("firstName", request.firstName(), current.firstName()),
+                read.merged("lastName", request.lastName(), current.lastName()),
+                read.merged("phone", request.phone(), current.phone()),
+                read.merged("country", request.country(), current.country()),
+                read.merged("city", request.city(), current.city()),
+                read.merged("timeZone", request.timeZone(), current.timeZone()),
+                read.merged("language", request.language(), current.language()),
+                read.merged("birthday", request.birthday(), current.birthday()));
         long id = existing.map(CustomerProfile::id)
                 .orElseGet(() -> customers.create(details, request.signupAt(), source(request.source())));
         if (existing.isPresent()) {
@@ -77,17 +84,22 @@ class IngestService {
         return new Result(id, existing.isEmpty());
     }
 
-    Result upsertProduct(String sku, ProductRequest request) {
-        Missing.check("name", request.name());
-        return new Result(
-                commerce.upsertProduct(new ProductData(
-                        sku,
-                        request.name(),
-                        request.category(),
-                        request.price(),
-                        request.currency(),
-                        request.description())),
-                false);
+    /** Creates the product with this SKU, or changes the fields sent of the one that has it. */
+    Result upsertProduct(String sku, JsonFields.Read<ProductRequest> read) {
+        ProductRequest request = read.value();
+        var existing = commerce.product(sku);
+        if (existing.isEmpty() || read.has("name")) {
+            Missing.check("name", request.name());
+        }
+        ProductData current = existing.orElse(new ProductData(sku, null, null, null, null, null));
+        long id = commerce.upsertProduct(new ProductData(
+                sku,
+                read.merged("name", request.name(), current.name()),
+                read.merged("category", request.category(), current.category()),
+                read.merged("price", request.price(), current.price()),
+                read.merged("currency", request.currency(), current.currency()),
+                read.merged("description", request.description(), current.description())));
+        return new Result(id, existing.isEmpty());
     }
 
     Result recordOrder(OrderRequest request) {

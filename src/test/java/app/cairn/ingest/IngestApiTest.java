@@ -79,6 +79,74 @@ class IngestApiTest {
     }
 
     @Test
+    void anUpdateChangesOnlyTheFieldsSentAndAnExplicitNullClears() throws Exception {
+        String email = CustomerFixtures.uniqueEmail("partial");
+        send("PUT", "/api/v1/customers", """
+                {"email":"%s","firstName":"Wei","lastName":"Zhang","phone":"+86 138 1234 5678","country":"CN",
+                 "city":"Beijing","birthday":"1990-04-23"}""".formatted(email), key, null);
+
+        HttpResponse<String> moved = send(
+                "PUT", "/api/v1/customers", "{\"email\":\"%s\",\"city\":\"Shanghai\"}".formatted(email), key, null);
+        HttpResponse<String> cleared =
+                send("PUT", "/api/v1/customers", "{\"email\":\"%s\",\"phone\":null}".formatted(email), key, null);
+
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+        CustomerProfile profile = customers.findByEmail(email).orElseThrow();
+        assertThat(profile.city()).isEqualTo("Shanghai");
+        assertThat(profile.firstName()).isEqualTo("Wei");
+        assertThat(profile.lastName()).isEqualTo("Zhang");
+        assertThat(profile.country()).isEqualTo("CN");
+        assertThat(profile.birthday()).hasToString("1990-04-23");
+        assertThat(profile.phone()).isNull();
+    }
+
+    @Test
+    void aProductUpsertSaysWhetherItCreatedAndKeepsWhatWasNotSent() throws Exception {
+        String sku = "API-SKU-" + System.nanoTime();
+
+        HttpResponse<String> created = send("PUT", "/api/v1/products/" + sku, """
+                {"name":"Tea pot","category":"Kitchen","price":24.5,"currency":"EUR"}""", key, null);
+        HttpResponse<String> renamed = send("PUT", "/api/v1/products/" + sku, "{\"name\":\"Blue tea pot\"}", key, null);
+        HttpResponse<String> nameless = send("PUT", "/api/v1/products/NEW-" + sku, "{\"price\":3}", key, null);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JsonPath.<Boolean>read(created.body(), "$.created")).isTrue();
+        assertThat(renamed.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<Boolean>read(renamed.body(), "$.created")).isFalse();
+        var product = commerce.product(sku).orElseThrow();
+        assertThat(product.name()).isEqualTo("Blue tea pot");
+        assertThat(product.price()).isEqualByComparingTo("24.50");
+        assertThat(product.category()).isEqualTo("Kitchen");
+        assertThat(nameless.statusCode()).isEqualTo(422);
+        assertThat(JsonPath.<List<String>>read(nameless.body(), "$.errors[*].field"))
+                .containsExactly("name");
+    }
+
+    @Test
+    void everyUnreadableOrUnknownFieldIsNamedWithItsValueAtOnce() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/v1/orders", """
+                {"orderNumber":"X-1","customerEmail":"a@b.example","placedAt":"yesterday","currency":"EUR",
+                 "lines":[{"sku":"A","quantity":"two","unitPrice":1}],"discount":5}""", key, null);
+        String email = CustomerFixtures.uniqueEmail("types");
+        HttpResponse<String> customer = send("PUT", "/api/v1/customers", """
+                {"email":"%s","birthday":"1990-02-30","consents":{"email":"yes"},"nickname":"Z"}""".formatted(email), key, null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].field"))
+                .containsExactlyInAnyOrder("discount", "placedAt", "lines[0].quantity");
+        assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].message"))
+                .anySatisfy(m -> assertThat(m).contains("\"yesterday\"").contains("date and time"))
+                .anySatisfy(m -> assertThat(m).contains("\"two\"").contains("whole number"))
+                .anySatisfy(m -> assertThat(m).contains("'discount'"));
+        assertThat(customer.statusCode()).isEqualTo(422);
+        assertThat(JsonPath.<List<String>>read(customer.body(), "$.errors[*].field"))
+                .containsExactlyInAnyOrder("nickname", "birthday", "consents.email");
+        assertThat(customers.findByEmail(email)).as("nothing written").isEmpty();
+    }
+
+    @Test
     void namesEveryFieldAtFaultAsProblemJson() throws Exception {
         HttpResponse<String> missing = send("POST", "/api/v1/orders", "{\"lines\":[]}", key, null);
         HttpResponse<String> invalid = send(
