@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * of single changes and short rebuilds), and every {@link #DEEP_EVERY} a deep read goes back
  * {@code cairn.journeys.segment-lag} before the last deep read began (entries a long rebuild committed late). Going
  * back that far on every read made the reader go through a million fresh entries every ten seconds. A journey
- * whose entry says so ({@code existing} = {@code yes}) also takes the members it had when first published.
+ * whose entry says so ({@code existing} = {@code yes}) also takes the members it had when first published; no other
+ * read ever goes back before the journey's first publication, so members who joined before it never enter.
  */
 @Component
 class SegmentEntries {
@@ -73,10 +74,12 @@ class SegmentEntries {
         Optional<Cursor> cursor = cursor(plan.journeyId());
         boolean deep =
                 cursor.map(c -> !c.deepFrom().plus(DEEP_EVERY).isAfter(started)).orElse(true);
+        Instant floor = firstSince(plan);
         Instant since = cursor.map(c -> deep
                         ? c.deepFrom().minus(properties.segmentLag())
                         : c.from().minus(QUICK_LAG))
-                .orElseGet(() -> firstSince(plan));
+                .filter(back -> back.isAfter(floor))
+                .orElse(floor);
         Instant afterAt = Instant.EPOCH;
         long afterCustomer = 0;
         int enrolled = 0;
@@ -115,8 +118,8 @@ class SegmentEntries {
     }
 
     /**
-     * Where the journey's first read begins: when it was first published, or the start of time when members it had
-     * then are to enter too.
+     * How far back any read of the journey may go: when it was first published, or the start of time when members
+     * it had then are to enter too.
      */
     private Instant firstSince(JourneyPlan plan) {
         if ("yes".equals(plan.entry().settings().get("existing"))) {

@@ -189,6 +189,42 @@ class JourneyLifecycleTest extends JourneyTestSupport {
     }
 
     @Test
+    void membersWhoJoinedBeforeTheFirstPublicationNeverEnterUnlessExistingMembersWereAskedFor() {
+        Instant rebuilt = Instant.parse("2026-07-01T10:00:00Z");
+        clock.freezeAt(rebuilt);
+        long ada = subscriber("Ada");
+        long bo = subscriber("Bo");
+        Segment list = list(List.of(ada, bo));
+        clock.freezeAt(rebuilt.plus(Duration.ofMinutes(3)));
+        Journey newOnly = publish(JourneyFixtures.draw()
+                .step("entry", NodeType.ENTRY_SEGMENT, settings("segment", String.valueOf(list.id())))
+                .step("done", NodeType.EXIT, settings())
+                .link("entry", "next", "done")
+                .graph());
+        Journey withExisting = publish(JourneyFixtures.draw()
+                .step(
+                        "entry",
+                        NodeType.ENTRY_SEGMENT,
+                        settings("segment", String.valueOf(list.id()), "existing", "yes"))
+                .step("done", NodeType.EXIT, settings())
+                .link("entry", "next", "done")
+                .graph());
+
+        for (int minutes = 4; minutes <= 30; minutes += 1) {
+            clock.freezeAt(rebuilt.plus(Duration.ofMinutes(minutes)));
+            segmentEntries.enrolNew();
+        }
+        run();
+
+        assertThat(path(newOnly.id(), ada))
+                .as("quick and deep reads alike stop at the publication")
+                .isEmpty();
+        assertThat(path(newOnly.id(), bo)).isEmpty();
+        assertThat(path(withExisting.id(), ada)).containsExactly("entry:next", "done:-");
+        assertThat(path(withExisting.id(), bo)).containsExactly("entry:next", "done:-");
+    }
+
+    @Test
     void aCustomerWhoLeavesTheEntrySegmentLeavesAJourneyThatLetsLeaversGo() {
         long ada = subscriber("Ada");
         long bo = subscriber("Bo");
