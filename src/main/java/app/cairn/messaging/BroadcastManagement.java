@@ -29,6 +29,7 @@ public class BroadcastManagement {
     private final BroadcastStore broadcasts;
     private final BroadcastQueueing queueing;
     private final BroadcastReports reports;
+    private final BroadcastAudiences audiences;
     private final TemplateStore templates;
     private final SegmentManagement segments;
     private final Scheduler scheduler;
@@ -38,6 +39,7 @@ public class BroadcastManagement {
             BroadcastStore broadcasts,
             BroadcastQueueing queueing,
             BroadcastReports reports,
+            BroadcastAudiences audiences,
             TemplateStore templates,
             SegmentManagement segments,
             Scheduler scheduler,
@@ -45,6 +47,7 @@ public class BroadcastManagement {
         this.broadcasts = broadcasts;
         this.queueing = queueing;
         this.reports = reports;
+        this.audiences = audiences;
         this.templates = templates;
         this.segments = segments;
         this.scheduler = scheduler;
@@ -88,6 +91,22 @@ public class BroadcastManagement {
             tickNow();
         }
         return broadcasts.find(id).orElseThrow().broadcast();
+    }
+
+    /**
+     * Whom the template would reach in the segment if it were sent now, after consent, the suppression list, the
+     * template's topic and the frequency cap, and when a test of the template was last sent: what the marketer
+     * reviews before confirming. Reads the whole segment a page at a time.
+     */
+    @Transactional(readOnly = true)
+    public BroadcastAudience audience(long templateId, long segmentId) {
+        if (templates.find(templateId).isEmpty()) {
+            throw new RefusedException("broadcasts.error.template");
+        }
+        if (segments.find(segmentId).isEmpty()) {
+            throw new RefusedException("broadcasts.error.segment");
+        }
+        return audiences.audience(templateId, segmentId);
     }
 
     /** A page of broadcasts, the latest send time first. */

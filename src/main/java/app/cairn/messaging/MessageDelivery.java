@@ -31,6 +31,8 @@ class MessageDelivery {
     };
     static final Duration UNREACHABLE_PAUSE = Duration.ofSeconds(10);
     static final int MARK_EVERY = 10;
+    /** Put before the subject of a test send, so that nobody takes it for the real message. */
+    static final String TEST_MARKER = "[Test] ";
 
     private final Outbox outbox;
     private final SettingsStore settings;
@@ -139,8 +141,9 @@ class MessageDelivery {
         String preferences = links.preferences(message.id());
         Map<String, Object> values = merge.of(contact, content.htmlBody(), unsubscribe, preferences);
         Locale locale = contact.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(contact.language());
+        String subject = prepared.compiled().subject(values);
         ComposedEmail email = composer.compose(
-                prepared.compiled().subject(values),
+                message.source() == MessageSource.TEST ? TEST_MARKER + subject : subject,
                 prepared.compiled().preheader(values),
                 prepared.compiled().body(values),
                 message.id(),

@@ -73,7 +73,11 @@ class MessagingIT extends BrowserTest {
                 "test");
         customers.setConsent(ada, ConsentChannel.EMAIL, true, "signup form", LegalBasis.CONSENT, "test");
         list = segments.createStatic("Newsletter " + tag, null);
-        segments.addMembers(list.id(), List.of(ada));
+        long withoutConsent = customers.create(
+                new CustomerDetails(tag + "-bo@example.com", "Bo", "Nobody", null, "GB", "Leeds", null, "en", null),
+                Instant.parse("2025-01-05T09:00:00Z"),
+                "test");
+        segments.addMembers(list.id(), List.of(ada, withoutConsent));
         settings.saveSender(null, "Cairn Shop", tag + "@shop.example", null);
         settings.saveSmtp(
                 new SmtpSettings("127.0.0.1", MAIL.getSmtp().getPort(), MailSecurity.NONE, null, null, 0), "test");
@@ -106,7 +110,7 @@ class MessagingIT extends BrowserTest {
         assertThat(editor.previewSubject()).contains("Hello Ada");
         editor.sendTestTo(tag + "-marketer@shop.example");
         assertThat(MAIL.waitForIncomingEmail(20_000, 1)).isTrue();
-        assertThat(MAIL.getReceivedMessages()[0].getSubject()).isEqualTo("Hello Ada");
+        assertThat(MAIL.getReceivedMessages()[0].getSubject()).isEqualTo("[Test] Hello Ada");
 
         page.navigate(url("broadcasts"));
         VaadinPage.awaitReady(page);
@@ -114,7 +118,15 @@ class MessagingIT extends BrowserTest {
         page.locator("#broadcast-name input").fill("Launch " + tag);
         VaadinPage.choose(page, page.locator("#broadcast-template"), "Welcome " + tag);
         VaadinPage.choose(page, page.locator("#broadcast-segment"), "Newsletter " + tag);
-        page.locator("#broadcast-create").click();
+        page.locator("#broadcast-review").click();
+        assertThat(page.locator("#broadcast-audience").innerText()).contains("1 of the segment");
+        assertThat(page.locator("#broadcast-skips").innerText()).contains("no e-mail consent: 1");
+        assertThat(page.locator("#broadcast-test-reminder").innerText()).contains("last sent");
+        assertThat(page.locator("#broadcast-confirm").innerText()).isEqualTo("Send now to 1 customer");
+        assertThat(MAIL.getReceivedMessages())
+                .as("nothing goes before the confirmation")
+                .hasSize(1);
+        page.locator("#broadcast-confirm").click();
         page.waitForURL(u -> u.matches(".*/broadcasts/report/\\d+$"));
         assertThat(MAIL.waitForIncomingEmail(20_000, 2)).isTrue();
         MimeMessage delivered = Arrays.stream(MAIL.getReceivedMessages())

@@ -30,6 +30,25 @@ class TemplateManagementTest extends MessagingTestSupport {
     }
 
     @Test
+    void aTemplateThatIncludesAFileIsRefusedOnSaveAndOnPreview() {
+        long ada = fixtures.subscriber("Ada");
+        TemplateDraft reading = new TemplateDraft(
+                "Reads a file " + fixtures.tag,
+                "Hi {% include \"logs/cairn.log\" %}",
+                null,
+                "<p>x</p>",
+                fixtures.sender(),
+                null);
+
+        assertThatThrownBy(() -> templates.preview(reading, ada))
+                .isInstanceOfSatisfying(
+                        TemplateSyntaxException.class,
+                        e -> assertThat(e.problem().part()).isEqualTo("subject"));
+        assertThatThrownBy(() -> templates.save(null, reading, "tester")).isInstanceOf(TemplateSyntaxException.class);
+        assertThat(templates.all()).noneMatch(t -> t.name().equals(reading.name()));
+    }
+
+    @Test
     void aTemplateWithoutSubjectOrSenderIsRefused() {
         assertThatThrownBy(() -> templates.save(
                         null,
@@ -85,7 +104,7 @@ class TemplateManagementTest extends MessagingTestSupport {
 
         assertThat(MAIL.waitForIncomingEmail(20_000, 1)).isTrue();
         MimeMessage received = receivedBy("marketer@shop.example");
-        assertThat(received.getSubject()).isEqualTo("Hello Ada");
+        assertThat(received.getSubject()).as("a test is marked as one").isEqualTo("[Test] Hello Ada");
     }
 
     @Test
