@@ -14,13 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -32,14 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
  * marks the goals it meets and the experiments it converts; entering a segment enrols them in journeys with that
  * entry, and leaving it makes their enrolments look again at once (for journeys that let leavers go). Whatever
  * this does puts enrolments in the engine's fast lane, taken before any backlog of due steps (within seconds);
- * the engine takes the steps. A failure is logged: segment entries are read again from the segment by the entry
- * job, but an event's entry or wake-up is lost with it.
+ * the engine takes the steps. Events are handled on their own threads after their transaction committed, through
+ * the event publication registry: one whose handling failed, or whose node died first, is handed over again
+ * ({@code EventResubmission}), so no entry or wake-up is lost.
  */
 @Component
 class JourneyTriggers {
 
     static final String ORDER_PLACED = "ORDER_PLACED";
-    private static final Logger log = LoggerFactory.getLogger(JourneyTriggers.class);
 
     private final JourneyPlans plans;
     private final JourneyEntries entries;
@@ -65,12 +64,12 @@ class JourneyTriggers {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CustomerEventRecorded event) {
         happened(event.customerId(), event.type().name(), event.occurredAt(), properties(event.properties()), null);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderRecorded order) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("total", order.total());
@@ -78,69 +77,53 @@ class JourneyTriggers {
         happened(order.customerId(), ORDER_PLACED, order.placedAt(), properties, order.total());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SegmentEntered entered) {
-        try {
-            for (JourneyPlans.Running journey : plans.running()) {
-                if (journey.status() == JourneyStatus.LIVE
-                        && journey.live().entrySegment().equals(Optional.of(entered.segmentId()))) {
-                    entries.enrol(
-                            journey.live(),
-                            List.of(entered.customerId()),
-                            Map.of(entered.customerId(), entered.at()),
-                            true);
-                }
+        for (JourneyPlans.Running journey : plans.running()) {
+            if (journey.status() == JourneyStatus.LIVE
+                    && journey.live().entrySegment().equals(Optional.of(entered.segmentId()))) {
+                entries.enrol(
+                        journey.live(),
+                        List.of(entered.customerId()),
+                        Map.of(entered.customerId(), entered.at()),
+                        true);
             }
-        } catch (RuntimeException failed) {
-            log.error(
-                    "Segment entry of customer {} did not reach journeys now (the entry job will)",
-                    entered.customerId(),
-                    failed);
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SegmentExited exited) {
-        try {
-            for (JourneyPlans.Running journey : plans.running()) {
-                if (journey.live().settings().exitOnSegmentExit()
-                        && journey.live().entrySegment().equals(Optional.of(exited.segmentId()))) {
-                    LocalDateTime now = UtcColumns.toColumn(clock.instant());
-                    Deadlocks.retry(() -> ownTransaction.executeWithoutResult(status -> jdbc.sql("""
-                                    UPDATE journey_enrolment SET due_at = ?, urgent_at = ?
-                                    WHERE customer_id = ? AND journey_id = ? AND ended_at IS NULL""")
-                            .params(now, now, exited.customerId(), journey.journeyId())
-                            .update()));
-                }
+        for (JourneyPlans.Running journey : plans.running()) {
+            if (journey.live().settings().exitOnSegmentExit()
+                    && journey.live().entrySegment().equals(Optional.of(exited.segmentId()))) {
+                LocalDateTime now = UtcColumns.toColumn(clock.instant());
+                Deadlocks.retry(() -> ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+                                UPDATE journey_enrolment SET due_at = ?, urgent_at = ?
+                                WHERE customer_id = ? AND journey_id = ? AND ended_at IS NULL""")
+                        .params(now, now, exited.customerId(), journey.journeyId())
+                        .update()));
             }
-        } catch (RuntimeException failed) {
-            log.error("Segment exit of customer {} did not reach journeys", exited.customerId(), failed);
         }
     }
 
     private void happened(
             long customerId, String event, Instant at, Map<String, Object> properties, BigDecimal revenue) {
-        try {
-            List<JourneyPlans.Running> running = plans.running();
-            if (running.isEmpty()) {
-                return; // nobody is in a journey that could take notice: no reads or writes per event
-            }
-            for (JourneyPlans.Running journey : running) {
-                JourneyNode entry = journey.live().entry();
-                if (journey.status() == JourneyStatus.LIVE
-                        && entry.type() == NodeType.ENTRY_EVENT
-                        && event.equals(entry.settings().get("event"))
-                        && EventFilter.passes(entry.settings(), properties)) {
-                    entries.enrol(journey.live(), List.of(customerId), Map.of(), true);
-                }
-            }
-            // the engine locks batches of enrolments while an event locks the customer's, so the two can meet; a
-            // wake-up
-            // lost to that would leave a wait to its timeout
-            Deadlocks.retry(() -> ownTransaction.executeWithoutResult(status -> wake(customerId, event, at, revenue)));
-        } catch (RuntimeException failed) {
-            log.error("Event {} of customer {} did not reach journeys", event, customerId, failed);
+        List<JourneyPlans.Running> running = plans.running();
+        if (running.isEmpty()) {
+            return; // nobody is in a journey that could take notice: no reads or writes per event
         }
+        for (JourneyPlans.Running journey : running) {
+            JourneyNode entry = journey.live().entry();
+            if (journey.status() == JourneyStatus.LIVE
+                    && entry.type() == NodeType.ENTRY_EVENT
+                    && event.equals(entry.settings().get("event"))
+                    && EventFilter.passes(entry.settings(), properties)) {
+                entries.enrol(journey.live(), List.of(customerId), Map.of(), true);
+            }
+        }
+        // the engine locks batches of enrolments while an event locks the customer's, so the two can meet; a wake-up
+        // lost to that would leave a wait to its timeout
+        Deadlocks.retry(() -> ownTransaction.executeWithoutResult(status -> wake(customerId, event, at, revenue)));
     }
 
     /** Wakes the customer's enrolments waiting for the event, marks goals met and experiments converted. */

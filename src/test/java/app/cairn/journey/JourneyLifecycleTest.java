@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.segment.Segment;
 import app.cairn.testing.CairnTest;
+import app.cairn.testing.Events;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ class JourneyLifecycleTest extends JourneyTestSupport {
         long fresh = customer("Fresh", "UTC", null);
         journeys.enrol(backlogJourney.id(), List.of(fresh));
         commerce.recordEvent(shopper, app.cairn.commerce.EventType.ADDED_TO_CART, null, clock.instant(), null);
+        Events.awaitHandled(jdbc);
 
         int moved = engine.runDue(Duration.ZERO);
 

@@ -16,6 +16,7 @@ import app.cairn.messaging.TemplateDraft;
 import app.cairn.messaging.TemplateManagement;
 import app.cairn.segment.Segment;
 import app.cairn.segment.SegmentManagement;
+import app.cairn.testing.Events;
 import app.cairn.testing.MutableClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -125,8 +126,9 @@ abstract class JourneyTestSupport {
         return journeys.find(journey.id()).orElseThrow();
     }
 
-    /** Takes every step due now. */
+    /** Takes every step due now, once the reactions to events published so far have been handled. */
     int run() {
+        Events.awaitHandled(jdbc);
         return engine.runDue(Duration.ofSeconds(60));
     }
 

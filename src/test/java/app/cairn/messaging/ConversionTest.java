@@ -8,6 +8,7 @@ import app.cairn.commerce.OrderData;
 import app.cairn.commerce.OrderLineData;
 import app.cairn.commerce.OrderStatus;
 import app.cairn.testing.CairnTest;
+import app.cairn.testing.Events;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,7 @@ class ConversionTest extends MessagingTestSupport {
 
         order(ada, sent.plus(Duration.ofDays(2)), "59.90");
         order(bo, sent.plus(Duration.ofDays(4)), "20.00");
+        Events.awaitHandled(jdbc);
 
         BroadcastReport report = broadcasts.report(broadcast.id());
         assertThat(report.converted()).isEqualTo(1);

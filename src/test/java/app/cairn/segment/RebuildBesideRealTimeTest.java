@@ -3,6 +3,7 @@ package app.cairn.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.testing.CairnTest;
+import app.cairn.testing.Events;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,10 @@ class RebuildBesideRealTimeTest extends SegmentTestSupport {
 
     @Test
     void anEntryMadeMeanwhileIsNotUndoneThoughTheRuleDidNotMatchYet() {
-        MembershipChange change = rebuild(vips, () -> customers.tag(customer, vip, "test"));
+        MembershipChange change = rebuild(vips, () -> {
+            customers.tag(customer, vip, "test");
+            Events.awaitHandled(jdbcClient);
+        });
 
         assertThat(segments.memberIds(vips.id(), 0, 10)).containsExactly(customer);
         assertThat(change.exited()).isZero();
@@ -61,9 +65,13 @@ class RebuildBesideRealTimeTest extends SegmentTestSupport {
     @Test
     void anExitMadeMeanwhileIsNotUndoneThoughTheRuleStillMatched() {
         customers.tag(customer, vip, "test");
+        Events.awaitHandled(jdbcClient);
         assertThat(segments.memberIds(vips.id(), 0, 10)).containsExactly(customer);
 
-        MembershipChange change = rebuild(vips, () -> customers.untag(customer, vip, "test"));
+        MembershipChange change = rebuild(vips, () -> {
+            customers.untag(customer, vip, "test");
+            Events.awaitHandled(jdbcClient);
+        });
 
         assertThat(segments.memberIds(vips.id(), 0, 10)).isEmpty();
         assertThat(change.entered()).isZero();

@@ -8,10 +8,12 @@ import app.cairn.commerce.OrderStatus;
 import app.cairn.customer.CustomerDetails;
 import app.cairn.customer.CustomerFixtures;
 import app.cairn.customer.CustomerManagement;
+import app.cairn.testing.Events;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Customers for segment tests. The shared test database holds other tests' customers too, so every customer made
@@ -21,11 +23,13 @@ final class SegmentFixtures {
 
     private final CustomerManagement customers;
     private final CommerceManagement commerce;
+    private final JdbcClient jdbc;
     final String tag = "seg-" + UUID.randomUUID().toString().substring(0, 8);
 
-    SegmentFixtures(CustomerManagement customers, CommerceManagement commerce) {
+    SegmentFixtures(CustomerManagement customers, CommerceManagement commerce, JdbcClient jdbc) {
         this.customers = customers;
         this.commerce = commerce;
+        this.jdbc = jdbc;
     }
 
     /** A customer of this fixture in the given country, signed up at the given time. */
@@ -34,6 +38,7 @@ final class SegmentFixtures {
         long id = customers.create(
                 new CustomerDetails(email, firstName, "Test", null, country, "Town", null, null, null), signup, "test");
         customers.tag(id, tag, "test");
+        Events.awaitHandled(jdbc);
         return id;
     }
 
@@ -45,10 +50,12 @@ final class SegmentFixtures {
                 status,
                 "EUR",
                 List.of(new OrderLineData("SEG-SKU", "Segment test item", 1, new BigDecimal(amount)))));
+        Events.awaitHandled(jdbc);
     }
 
     void event(long customer, EventType type, Instant at) {
         commerce.recordEvent(customer, type, null, at, null);
+        Events.awaitHandled(jdbc);
     }
 
     /** The rule, for this fixture's customers only. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.ingest.ApiKeyManagement;
 import app.cairn.testing.CairnTest;
+import app.cairn.testing.Events;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -98,10 +99,12 @@ class SegmentRealTimeTest extends SegmentTestSupport {
                 shop.only(RuleCondition.keyed(RuleField.EVENT, "ADDED_TO_CART", RuleOperator.COUNT_AT_LEAST, "1")));
 
         commerce.recordEvent(customer, app.cairn.commerce.EventType.PRODUCT_VIEWED, null, Instant.now(), null);
+        Events.awaitHandled(jdbcClient);
         assertThat(segments.memberIds(carts.id(), 0, 10))
                 .as("a view is not read by this rule")
                 .isEmpty();
         commerce.recordEvent(customer, app.cairn.commerce.EventType.ADDED_TO_CART, null, Instant.now(), null);
+        Events.awaitHandled(jdbcClient);
         assertThat(segments.memberIds(carts.id(), 0, 10)).containsExactly(customer);
     }
 
