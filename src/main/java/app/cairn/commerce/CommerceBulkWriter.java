@@ -5,6 +5,7 @@ import app.cairn.shared.WriteOutcome;
 import app.cairn.shared.jdbc.BulkInsert;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -42,6 +45,7 @@ public class CommerceBulkWriter {
     private final OrderFigures figures;
     private final LastEvents lastEvents;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CommerceBulkWriter(
             JdbcTemplate jdbc,
@@ -50,7 +54,9 @@ public class CommerceBulkWriter {
             BulkInsert bulk,
             OrderFigures figures,
             LastEvents lastEvents,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.lastEvents = lastEvents;
         this.jdbc = jdbc;
         this.named = named;
@@ -167,7 +173,10 @@ public class CommerceBulkWriter {
             }
         }
         bulk.insert("order_line", LINE_COLUMNS, lines);
-        figures.refresh(fresh.stream().map(OrderData::customerId).toList());
+        List<Long> customers =
+                fresh.stream().map(OrderData::customerId).distinct().toList();
+        figures.refresh(customers);
+        events.publishEvent(new OrdersRecorded(customers, recent(fresh, ids)));
         return outcomes;
     }
 
@@ -191,6 +200,29 @@ public class CommerceBulkWriter {
                         })
                         .toList());
         lastEvents.record(events);
+        if (!events.isEmpty()) {
+            this.events.publishEvent(new CustomerEventsRecorded(
+                    events.stream().map(EventData::customerId).distinct().toList(),
+                    events.stream().map(EventData::type).collect(Collectors.toUnmodifiableSet())));
+        }
+    }
+
+    /** The orders placed within {@link OrdersRecorded#RECENT}, as the single-write event describes each. */
+    private List<OrderRecorded> recent(List<OrderData> fresh, List<Long> ids) {
+        Instant since = clock.instant().minus(OrdersRecorded.RECENT);
+        List<OrderRecorded> recent = new ArrayList<>();
+        for (int o = 0; o < fresh.size(); o++) {
+            OrderData order = fresh.get(o);
+            if (!order.placedAt().isBefore(since)) {
+                recent.add(new OrderRecorded(
+                        order.customerId(),
+                        ids.get(o),
+                        order.orderNumber(),
+                        order.placedAt(),
+                        order.lines().stream().map(OrderLineData::total).reduce(BigDecimal.ZERO, BigDecimal::add)));
+            }
+        }
+        return recent;
     }
 
     private Map<String, Long> idsOfOrders(Collection<String> numbers) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +30,12 @@ public class CustomerBulkWriter {
 
     private final CustomerBulkStore store;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CustomerBulkWriter(CustomerBulkStore store, Clock clock) {
+    CustomerBulkWriter(CustomerBulkStore store, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -108,6 +111,12 @@ public class CustomerBulkWriter {
             int g = groups.groupOf(i);
             ids.add(groupIds.get(g));
             outcomes.add(groups.isFirst(i) ? groupOutcome.get(g) : WriteOutcome.MERGED);
+        }
+        List<Long> written =
+                groupIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (!written.isEmpty()) {
+            // tags, attributes and consents may have changed for customers whose profile did not: all are announced
+            events.publishEvent(new CustomersChanged(written, now));
         }
         return new CustomerBatch(ids, outcomes);
     }

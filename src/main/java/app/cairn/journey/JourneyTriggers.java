@@ -2,12 +2,14 @@ package app.cairn.journey;
 
 import app.cairn.commerce.CustomerEventRecorded;
 import app.cairn.commerce.OrderRecorded;
+import app.cairn.commerce.OrdersRecorded;
 import app.cairn.segment.SegmentEntered;
 import app.cairn.segment.SegmentExited;
 import app.cairn.shared.UtcColumns;
 import app.cairn.shared.jdbc.Deadlocks;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -39,6 +41,12 @@ import tools.jackson.databind.json.JsonMapper;
 class JourneyTriggers {
 
     static final String ORDER_PLACED = "ORDER_PLACED";
+
+    /**
+     * How recent an order a bulk write recorded must be to enter or wake journeys: an import of last year's orders
+     * must not send everyone a post-purchase journey.
+     */
+    static final Duration IMPORTED_RECENT = Duration.ofDays(1);
 
     private final JourneyPlans plans;
     private final JourneyEntries entries;
@@ -75,6 +83,15 @@ class JourneyTriggers {
         properties.put("total", order.total());
         properties.put("order_number", order.orderNumber());
         happened(order.customerId(), ORDER_PLACED, order.placedAt(), properties, order.total());
+    }
+
+    /** Orders a bulk write recorded: those placed within {@link #IMPORTED_RECENT} count as if recorded one by one. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrdersRecorded orders) {
+        Instant since = clock.instant().minus(IMPORTED_RECENT);
+        orders.recent().stream()
+                .filter(order -> !order.placedAt().isBefore(since))
+                .forEach(this::on);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

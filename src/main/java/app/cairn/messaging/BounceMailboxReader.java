@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,19 +29,12 @@ class BounceMailboxReader {
     private final SettingsStore settings;
     private final Outbox outbox;
     private final SuppressionStore suppressions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BounceMailboxReader(
-            SettingsStore settings,
-            Outbox outbox,
-            SuppressionStore suppressions,
-            ApplicationEventPublisher events,
-            Clock clock) {
+    BounceMailboxReader(SettingsStore settings, Outbox outbox, SuppressionStore suppressions, Clock clock) {
         this.settings = settings;
         this.outbox = outbox;
         this.suppressions = suppressions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -103,8 +95,6 @@ class BounceMailboxReader {
         String detail = "bounce " + bounce.status();
         outbox.finish(bounce.messageId(), MessageStatus.BOUNCED, detail);
         suppressions.add(address, SuppressionReason.BOUNCE, detail, null);
-        events.publishEvent(
-                new EmailBounced(bounce.messageId(), sent.get().customerId(), address, detail, clock.instant()));
         return true;
     }
 }

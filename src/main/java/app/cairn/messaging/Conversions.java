@@ -1,6 +1,7 @@
 package app.cairn.messaging;
 
 import app.cairn.commerce.OrderRecorded;
+import app.cairn.commerce.OrdersRecorded;
 import app.cairn.shared.UtcColumns;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +21,18 @@ class Conversions {
         this.jdbc = jdbc;
     }
 
+    /** A bulk write's recent orders count as if recorded one by one. */
+    @ApplicationModuleListener
+    void on(OrdersRecorded orders) {
+        orders.recent().forEach(this::credit);
+    }
+
     @ApplicationModuleListener
     void on(OrderRecorded order) {
+        credit(order);
+    }
+
+    private void credit(OrderRecorded order) {
         if (order.total() == null || order.total().signum() <= 0) {
             return;
         }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What recipients do with a message: opens, clicks and unsubscribes are recorded on the message (the first of
- * each) and as engagement rows (every one, for the report's chart), put on the customer's timeline as events
- * (the first open, and the first click on each link) and published for journeys.
+ * each) and as engagement rows (every one, for the report's chart), and recorded as the customer's events
+ * {@code EMAIL_OPENED} and {@code EMAIL_CLICKED} (the first open, and the first click on each link): the timeline,
+ * segment rules and journeys' engagement branches all read those. An unsubscribe withdraws the customer's e-mail
+ * consent.
  */
 @Component
 class Engagement {
@@ -31,7 +32,6 @@ class Engagement {
     private final CommerceManagement commerce;
     private final CustomerManagement customers;
     private final TopicPreferences preferences;
-    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -41,14 +41,12 @@ class Engagement {
             CommerceManagement commerce,
             CustomerManagement customers,
             TopicPreferences preferences,
-            ApplicationEventPublisher events,
             JsonMapper json,
             Clock clock) {
         this.jdbc = jdbc;
         this.commerce = commerce;
         this.customers = customers;
         this.preferences = preferences;
-        this.events = events;
         this.json = json;
         this.clock = clock;
     }
@@ -81,7 +79,6 @@ class Engagement {
                     .update();
             if (firstOnLink && m.customerId() != null && m.source() != MessageSource.TEST) {
                 commerce.recordEvent(m.customerId(), EventType.EMAIL_CLICKED, null, now, properties(m, url));
-                events.publishEvent(new EmailClicked(messageId, m.customerId(), m.source(), m.sourceId(), url, now));
             }
         });
         return message.isPresent();
@@ -106,9 +103,6 @@ class Engagement {
             if (m.customerId() != null && m.source() != MessageSource.TEST) {
                 customers.setConsent(m.customerId(), ConsentChannel.EMAIL, false, source, LegalBasis.CONSENT, null);
                 preferences.audit(m.customerId(), null, false, source, now);
-                if (first == 1) {
-                    events.publishEvent(new EmailUnsubscribed(messageId, m.customerId(), now));
-                }
             }
         });
         return message.isPresent();
@@ -120,7 +114,6 @@ class Engagement {
                 .update();
         if (first == 1 && m.customerId() != null && m.source() != MessageSource.TEST) {
             commerce.recordEvent(m.customerId(), EventType.EMAIL_OPENED, null, now, properties(m, null));
-            events.publishEvent(new EmailOpened(m.id(), m.customerId(), m.source(), m.sourceId(), now));
         }
     }
 

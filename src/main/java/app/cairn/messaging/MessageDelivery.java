@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +41,6 @@ class MessageDelivery {
     private final MessageLinks links;
     private final SuppressionStore suppressions;
     private final CustomerManagement customers;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MessagingProperties properties;
     private final SendRate rate = new SendRate();
@@ -57,7 +55,6 @@ class MessageDelivery {
             MessageLinks links,
             SuppressionStore suppressions,
             CustomerManagement customers,
-            ApplicationEventPublisher events,
             Clock clock,
             MessagingProperties properties) {
         this.outbox = outbox;
@@ -68,7 +65,6 @@ class MessageDelivery {
         this.links = links;
         this.suppressions = suppressions;
         this.customers = customers;
-        this.events = events;
         this.clock = clock;
         this.properties = properties;
     }
@@ -164,8 +160,6 @@ class MessageDelivery {
     private void bounce(Outbox.ClaimedMessage message, String detail) {
         outbox.finish(message.id(), MessageStatus.BOUNCED, detail);
         suppressions.add(message.toAddress(), SuppressionReason.BOUNCE, detail, null);
-        events.publishEvent(
-                new EmailBounced(message.id(), message.customerId(), message.toAddress(), detail, clock.instant()));
     }
 
     private Recipients recipients(List<Outbox.ClaimedMessage> batch) {

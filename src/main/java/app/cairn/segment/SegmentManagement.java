@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -242,6 +243,33 @@ public class SegmentManagement {
             } else if (Boolean.FALSE.equals(entered)) {
                 events.publishEvent(new SegmentExited(segment.id(), customerId, now));
             }
+        }
+    }
+
+    /**
+     * Works out a batch of customers again against every rule segment that reads any of the kinds of data that
+     * changed, set by set as a rebuild does (a bulk write's reaction). Entries are not announced one by one:
+     * segment-entry journeys read them from the membership, as they read a rebuild's.
+     *
+     * @param touches what changed, as in {@link #reevaluate}
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void reevaluateAmong(Collection<Long> customerIds, Set<String> touches) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        RuleCompiler compiler = compiler(now);
+        for (Segment segment : store.all()) {
+            if (segment.isStatic()) {
+                continue;
+            }
+            Set<String> touched = RuleTouches.of(segment.rule(), this::ruleOf);
+            if (touches.stream().noneMatch(touched::contains)) {
+                continue;
+            }
+            Set<Long> matching = store.ids(compiler.membersAmong(segment.rule(), customerIds));
+            store.reconcileAmong(segment.id(), customerIds, matching, now);
         }
     }
 

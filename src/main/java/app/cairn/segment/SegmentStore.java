@@ -419,6 +419,30 @@ class SegmentStore {
         return ids;
     }
 
+    /**
+     * Makes exactly {@code matching} of {@code customerIds} the segment's members among them: a batch's share of a
+     * rebuild, written set by set; the size is kept. Answers how many entered and how many left.
+     */
+    long[] reconcileAmong(long segmentId, Collection<Long> customerIds, Set<Long> matching, Instant now) {
+        Set<Long> current = membersAmong(segmentId, customerIds);
+        long[] entries = matching.stream()
+                .filter(id -> !current.contains(id))
+                .mapToLong(Long::longValue)
+                .sorted()
+                .toArray();
+        long[] exits = current.stream()
+                .filter(id -> !matching.contains(id))
+                .mapToLong(Long::longValue)
+                .sorted()
+                .toArray();
+        long entered = entries.length == 0 ? 0 : enter(segmentId, entries, now);
+        long exited = exits.length == 0 ? 0 : close(segmentId, exits, now);
+        if (entered != exited) {
+            jdbc.update("UPDATE segment SET member_count = member_count + ? WHERE id = ?", entered - exited, segmentId);
+        }
+        return new long[] {entered, exited};
+    }
+
     /** Which of these customers are members of the segment. */
     Set<Long> membersAmong(long segmentId, Collection<Long> customerIds) {
         if (customerIds.isEmpty()) {

@@ -9,25 +9,25 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /** Runs imports of CSV text the way the import page does: inspect, adjust the settings, start, wait. */
-final class ImportFixtures {
+public final class ImportFixtures {
 
     private ImportFixtures() {}
 
-    static Path file(String text, Charset charset) throws IOException {
+    public static Path file(String text, Charset charset) throws IOException {
         Path file = Files.createTempFile("cairn-import-test", ".csv");
         file.toFile().deleteOnExit();
         Files.write(file, text.getBytes(charset));
         return file;
     }
 
-    static Path file(byte[] bytes) throws IOException {
+    public static Path file(byte[] bytes) throws IOException {
         Path file = Files.createTempFile("cairn-import-test", ".csv");
         file.toFile().deleteOnExit();
         Files.write(file, bytes);
         return file;
     }
 
-    static ImportRun run(
+    public static ImportRun run(
             ImportService imports, ImportKind kind, Path file, UnaryOperator<ImportSettings> adjust, boolean dryRun)
             throws InterruptedException {
         FileInspection inspection = imports.inspect(file, "test.csv", kind);
@@ -40,7 +40,7 @@ final class ImportFixtures {
         return run;
     }
 
-    static ImportRun importText(ImportService imports, ImportKind kind, String csv) throws Exception {
+    public static ImportRun importText(ImportService imports, ImportKind kind, String csv) throws Exception {
         return run(imports, kind, file(csv, java.nio.charset.StandardCharsets.UTF_8), s -> s, false);
     }
 }
