@@ -299,8 +299,14 @@ class JourneyIT extends BrowserTest {
             }
         }
         assertThat(editor.problemCount()).isEqualTo("Ready to publish");
+        assertThat(page.locator("#journey-stop").isVisible())
+                .as("a draft never published cannot be stopped")
+                .isFalse();
         editor.click("journey-publish");
         assertThat(editor.status()).isEqualTo("Live · version 1");
+        assertThat(page.locator("#journey-problem-count").isVisible())
+                .as("a live journey without unpublished changes is not 'ready to publish'")
+                .isFalse();
 
         editor.click("journey-stop");
         page.locator("#journey-stop-confirm").click();

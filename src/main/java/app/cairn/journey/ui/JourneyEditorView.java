@@ -290,6 +290,8 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
         status.setText(statusText());
         status.getElement().getThemeList().clear();
         status.getElement().getThemeList().add("badge " + statusTheme());
+        boolean unpublished = journey.liveVersion() == null || (published != null && !published.equals(draft));
+        problemCount.setVisible(!stopped && (unpublished || !problems.isEmpty()));
         problemCount.setText(
                 problems.isEmpty()
                         ? getTranslation("journey.problems.none")
@@ -304,7 +306,7 @@ public class JourneyEditorView extends VerticalLayout implements HasUrlParameter
         publish.setEnabled(!stopped);
         pause.setVisible(journey.status() == JourneyStatus.LIVE);
         resume.setVisible(journey.status() == JourneyStatus.PAUSED);
-        stop.setVisible(!stopped);
+        stop.setVisible(!stopped && journey.liveVersion() != null);
         enrol.setVisible(journey.status() == JourneyStatus.LIVE);
         if (stepPanel != null) {
             stepNode().ifPresent(node -> stepPanel.update(parts(node)));
