@@ -43,6 +43,7 @@ public class CommerceBulkWriter {
     private final ProductIds productIds;
     private final BulkInsert bulk;
     private final OrderFigures figures;
+    private final ReportingAmounts amounts;
     private final LastEvents lastEvents;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -55,8 +56,10 @@ public class CommerceBulkWriter {
             OrderFigures figures,
             LastEvents lastEvents,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ReportingAmounts amounts) {
         this.events = events;
+        this.amounts = amounts;
         this.lastEvents = lastEvents;
         this.jdbc = jdbc;
         this.named = named;
@@ -173,6 +176,7 @@ public class CommerceBulkWriter {
             }
         }
         bulk.insert("order_line", LINE_COLUMNS, lines);
+        amounts.convert(ids);
         List<Long> customers =
                 fresh.stream().map(OrderData::customerId).distinct().toList();
         figures.refresh(customers);
@@ -210,19 +214,13 @@ public class CommerceBulkWriter {
     /** The orders placed within {@link OrdersRecorded#RECENT}, as the single-write event describes each. */
     private List<OrderRecorded> recent(List<OrderData> fresh, List<Long> ids) {
         Instant since = clock.instant().minus(OrdersRecorded.RECENT);
-        List<OrderRecorded> recent = new ArrayList<>();
+        List<Long> recent = new ArrayList<>();
         for (int o = 0; o < fresh.size(); o++) {
-            OrderData order = fresh.get(o);
-            if (!order.placedAt().isBefore(since)) {
-                recent.add(new OrderRecorded(
-                        order.customerId(),
-                        ids.get(o),
-                        order.orderNumber(),
-                        order.placedAt(),
-                        order.lines().stream().map(OrderLineData::total).reduce(BigDecimal.ZERO, BigDecimal::add)));
+            if (!fresh.get(o).placedAt().isBefore(since)) {
+                recent.add(ids.get(o));
             }
         }
-        return recent;
+        return amounts.recorded(recent);
     }
 
     private Map<String, Long> idsOfOrders(Collection<String> numbers) {

@@ -29,6 +29,7 @@ public class CommerceManagement {
     private final ProductIds productIds;
     private final ApplicationEventPublisher events;
     private final OrderFigures figures;
+    private final ReportingAmounts amounts;
     private final LastEvents lastEvents;
     private final Clock clock;
 
@@ -37,8 +38,10 @@ public class CommerceManagement {
             ProductIds productIds,
             ApplicationEventPublisher events,
             OrderFigures figures,
+            ReportingAmounts amounts,
             LastEvents lastEvents,
             Clock clock) {
+        this.amounts = amounts;
         this.figures = figures;
         this.lastEvents = lastEvents;
         this.jdbc = jdbc;
@@ -140,8 +143,9 @@ public class CommerceManagement {
                             line.total())
                     .update();
         }
+        amounts.convert(List.of(orderId));
         figures.refresh(List.of(order.customerId()));
-        events.publishEvent(new OrderRecorded(order.customerId(), orderId, number, order.placedAt(), total));
+        events.publishEvent(amounts.recorded(List.of(orderId)).getFirst());
         return new RecordedOrder(orderId, true);
     }
 
@@ -168,14 +172,20 @@ public class CommerceManagement {
      */
     @Transactional(readOnly = true)
     public PurchaseFigures figures(long customerId) {
+        String currency = amounts.reportingCurrency();
         return jdbc.sql("""
-                        SELECT orders, spend, first_order_at, last_order_at
+                        SELECT orders, spend, unconverted, first_order_at, last_order_at
                         FROM customer_order_figures WHERE customer_id = ?""")
                 .param(customerId)
                 .query((rs, row) -> new PurchaseFigures(
-                        rs.getLong(1), rs.getBigDecimal(2), UtcColumns.read(rs, 3), UtcColumns.read(rs, 4)))
+                        rs.getLong(1),
+                        rs.getBigDecimal(2),
+                        currency,
+                        rs.getLong(3),
+                        UtcColumns.read(rs, 4),
+                        UtcColumns.read(rs, 5)))
                 .optional()
-                .orElse(new PurchaseFigures(0, BigDecimal.ZERO, null, null));
+                .orElse(new PurchaseFigures(0, BigDecimal.ZERO, currency, 0, null, null));
     }
 
     /** A page of the customer's orders with their lines, newest first. */

@@ -7,12 +7,22 @@ import java.time.Instant;
 /**
  * A customer's key purchase figures. Cancelled and returned orders are left out of the count and the spend.
  *
- * @param totalSpend sum of order totals (returns recorded as negative lines reduce it)
+ * @param totalSpend sum of order totals in the reporting {@code currency} (returns recorded as negative lines
+ *     reduce it); orders in a currency without an exchange rate are not in it
+ * @param currency the reporting currency
+ * @param unconverted orders left out of the spend because their currency has no exchange rate
  */
-public record PurchaseFigures(long orders, BigDecimal totalSpend, Instant firstOrderAt, Instant lastOrderAt) {
+public record PurchaseFigures(
+        long orders,
+        BigDecimal totalSpend,
+        String currency,
+        long unconverted,
+        Instant firstOrderAt,
+        Instant lastOrderAt) {
 
-    /** Total spend divided by the number of orders; zero without orders. */
+    /** Total spend divided by the number of orders in it; zero without any. */
     public BigDecimal averageOrderValue() {
-        return orders == 0 ? BigDecimal.ZERO : totalSpend.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP);
+        long counted = orders - unconverted;
+        return counted <= 0 ? BigDecimal.ZERO : totalSpend.divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
     }
 }

@@ -1,5 +1,6 @@
 package app.cairn.journey;
 
+import app.cairn.commerce.CurrencyManagement;
 import app.cairn.shared.UtcColumns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class JourneyStatistics {
 
     private final JdbcClient jdbc;
+    private final CurrencyManagement currencies;
     private final JourneyPlans plans;
     private final ExperimentSteps experiments;
 
-    JourneyStatistics(JdbcClient jdbc, JourneyPlans plans, ExperimentSteps experiments) {
+    JourneyStatistics(JdbcClient jdbc, JourneyPlans plans, ExperimentSteps experiments, CurrencyManagement currencies) {
+        this.currencies = currencies;
         this.jdbc = jdbc;
         this.plans = plans;
         this.experiments = experiments;
@@ -47,6 +50,7 @@ public class JourneyStatistics {
     /** The counts of each step that was ever reached, by step id, over all versions. */
     public Map<String, StepStatistics> steps(long journeyId) {
         record Count(String node, String measure, long n, BigDecimal revenue) {}
+        String currency = currencies.reportingCurrency();
         List<Count> counts = jdbc.sql("""
                         SELECT node_id, measure, SUM(n), SUM(revenue) FROM journey_node_stat
                         WHERE journey_id = ? GROUP BY node_id, measure""")
@@ -78,7 +82,15 @@ public class JourneyStatistics {
             steps.put(
                     node,
                     new StepStatistics(
-                            node, entered, entered - passed - exited, passed, exited, converted, revenue, outputs));
+                            node,
+                            entered,
+                            entered - passed - exited,
+                            passed,
+                            exited,
+                            converted,
+                            revenue,
+                            currency,
+                            outputs));
         });
         return steps;
     }

@@ -79,10 +79,13 @@ class JourneyTriggers {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderRecorded order) {
+        // filters compare totals across customers: in the reporting currency, as every such comparison
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("total", order.total());
+        properties.put("total", order.reportingTotal());
+        properties.put("order_total", order.total());
+        properties.put("currency", order.currency());
         properties.put("order_number", order.orderNumber());
-        happened(order.customerId(), ORDER_PLACED, order.placedAt(), properties, order.total());
+        happened(order.customerId(), ORDER_PLACED, order.placedAt(), properties, order.reportingTotal());
     }
 
     /** Orders a bulk write recorded: those placed within {@link #IMPORTED_RECENT} count as if recorded one by one. */

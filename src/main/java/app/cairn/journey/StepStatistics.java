@@ -10,7 +10,8 @@ import java.util.Map;
  * @param waiting customers at the step now (arrived, neither gone on nor ended there)
  * @param passed visits that went on from the step by one of its outputs
  * @param exited customers whose way through the journey ended at the step
- * @param converted goals met at the step, with their {@code revenue}
+ * @param converted goals met at the step, with their {@code revenue} in the reporting {@code currency} (orders
+ *     credited before a change of the reporting currency stay in the one they were credited in)
  * @param outputs visits that went on, by output (the connections' counts)
  */
 public record StepStatistics(
@@ -21,4 +22,5 @@ public record StepStatistics(
         long exited,
         long converted,
         BigDecimal revenue,
+        String currency,
         Map<String, Long> outputs) {}

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param failed given up after retries, or not renderable
  * @param cancelled not sent because the broadcast was cancelled or the address was suppressed meanwhile
  * @param converted messages followed by an order within the conversion window
- * @param revenue the total of those orders
+ * @param revenue the total of those orders in the reporting currency, by that currency (one entry, unless the
+ *     reporting currency was changed between conversions; never added across currencies)
  * @param skipped members left out, by reason
  */
 public record BroadcastReport(
@@ -27,7 +28,7 @@ public record BroadcastReport(
         long clicked,
         long unsubscribed,
         long converted,
-        BigDecimal revenue,
+        Map<String, BigDecimal> revenue,
         Map<SkipReason, Integer> skipped) {
 
     /** {@code count} as a share of the delivered messages, from 0 to 1. */

@@ -2,6 +2,8 @@ package app.cairn.messaging;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +27,7 @@ class BroadcastReports {
                                COALESCE(SUM(status IN ('QUEUED', 'SENDING')), 0),
                                COALESCE(SUM(status = 'FAILED'), 0),
                                COALESCE(SUM(status = 'CANCELLED'), 0),
-                               COUNT(opened_at), COUNT(clicked_at), COUNT(unsubscribed_at), COUNT(converted_at),
-                               COALESCE(SUM(conversion_revenue), 0)
+                               COUNT(opened_at), COUNT(clicked_at), COUNT(unsubscribed_at), COUNT(converted_at)
                         FROM email_message WHERE source = 'BROADCAST' AND source_id = ?""")
                 .param(broadcast.id())
                 .query((rs, row) -> new BroadcastReport(
@@ -41,9 +42,21 @@ class BroadcastReports {
                         rs.getLong(8),
                         rs.getLong(9),
                         rs.getLong(10),
-                        rs.getBigDecimal(11) == null ? BigDecimal.ZERO : rs.getBigDecimal(11),
+                        revenue(broadcast.id()),
                         broadcasts.skipped(broadcast.id())))
                 .single();
+    }
+
+    private Map<String, BigDecimal> revenue(long broadcastId) {
+        Map<String, BigDecimal> revenue = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT conversion_currency, SUM(conversion_revenue) FROM email_message
+                        WHERE source = 'BROADCAST' AND source_id = ? AND conversion_revenue IS NOT NULL
+                        GROUP BY conversion_currency""")
+                .param(broadcastId)
+                .query((rs, row) -> revenue.put(rs.getString(1), rs.getBigDecimal(2)))
+                .list();
+        return revenue;
     }
 
     /** First opens and first clicks per hour, for the hours that had any, in order. */

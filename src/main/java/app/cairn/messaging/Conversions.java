@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Credits an order to the latest broadcast message the customer was sent within that broadcast's conversion
- * window before the order (last touch); an order counts once, and a message converts once.
+ * window before the order (last touch); an order counts once, and a message converts once. The revenue credited is
+ * the order's amount in the reporting currency, kept with that currency (none when the order's currency has no
+ * rate).
  */
 @Component
 class Conversions {
@@ -48,9 +50,13 @@ class Conversions {
                 .query(Long.class)
                 .optional()
                 .ifPresent(id -> jdbc.sql("""
-                                UPDATE email_message SET converted_at = ?, conversion_revenue = ?
+                                UPDATE email_message SET converted_at = ?, conversion_revenue = ?, conversion_currency = ?
                                 WHERE id = ? AND converted_at IS NULL""")
-                        .params(UtcColumns.toColumn(at), order.total(), id)
+                        .params(
+                                UtcColumns.toColumn(at),
+                                order.reportingTotal(),
+                                order.reportingTotal() == null ? null : order.reportingCurrency(),
+                                id)
                         .update());
     }
 }

@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Works out RFM scores for every customer with orders: each customer's last order, order count and net spend,
- * read from the order figures the commerce module keeps (cancelled and returned orders do not count, credit
- * notes lower the spend), then quintiles by percent rank: a customer's score is 1 + ⌊5 × the share of customers
+ * Works out RFM scores for every customer with orders: each customer's last order, order count and net spend in
+ * the reporting currency, read from the order figures the commerce module keeps (cancelled and returned orders do
+ * not count, credit notes lower the spend). A customer with an order in a currency that has no exchange rate yet is
+ * not scored: the spend would be understated. Then quintiles by percent rank: a customer's score is 1 + ⌊5 × the share of customers
  * with a strictly lower figure⌋ (at most 5). Customers with the same figure get the same score, whatever their
  * order in the table, so the many customers with one order are all F 1 rather than split across scores by their
  * ids; the best of even a handful of customers scores 5, which {@code NTILE} would not give.
@@ -52,7 +53,7 @@ class RfmScoring {
         streaming.query("""
                 SELECT f.customer_id, f.first_order_at, f.last_order_at, f.orders, f.spend
                 FROM customer_order_figures f JOIN customer c ON c.id = f.customer_id AND c.merged_into_id IS NULL
-                WHERE f.orders > 0""", rs -> {
+                WHERE f.orders > 0 AND f.unconverted = 0""", rs -> {
             customers.add(new Figures(
                     rs.getLong(1),
                     rs.getObject(2, LocalDateTime.class),

@@ -229,6 +229,7 @@ public class SegmentManagement {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reevaluate(long customerId, String touch) {
+        store.lockCustomers(List.of(customerId));
         Instant now = clock.instant();
         RuleCompiler compiler = compiler(now);
         for (Segment segment : store.all()) {
@@ -258,6 +259,7 @@ public class SegmentManagement {
         if (customerIds.isEmpty()) {
             return;
         }
+        store.lockCustomers(customerIds);
         Instant now = clock.instant();
         RuleCompiler compiler = compiler(now);
         for (Segment segment : store.all()) {

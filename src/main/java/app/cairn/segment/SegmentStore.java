@@ -443,6 +443,23 @@ class SegmentStore {
         return new long[] {entered, exited};
     }
 
+    /**
+     * Locks the customers' rows until the transaction ends, so that two reactions to changes of one customer work
+     * it out one after the other: the later one then reads what the earlier one's change committed, and the last
+     * word is always that of data as it is now (side by side, an older evaluation could close a membership a newer
+     * one had just opened).
+     */
+    void lockCustomers(Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        new NamedParameterJdbcTemplate(jdbc)
+                .query(
+                        "SELECT id FROM customer WHERE id IN (:ids) ORDER BY id FOR UPDATE",
+                        Map.of("ids", customerIds),
+                        (RowCallbackHandler) rs -> {});
+    }
+
     /** Which of these customers are members of the segment. */
     Set<Long> membersAmong(long segmentId, Collection<Long> customerIds) {
         if (customerIds.isEmpty()) {

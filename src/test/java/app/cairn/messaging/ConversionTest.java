@@ -44,7 +44,8 @@ class ConversionTest extends MessagingTestSupport {
 
         BroadcastReport report = broadcasts.report(broadcast.id());
         assertThat(report.converted()).isEqualTo(1);
-        assertThat(report.revenue()).isEqualByComparingTo("59.90");
+        assertThat(report.revenue()).containsOnlyKeys("EUR");
+        assertThat(report.revenue().get("EUR")).isEqualByComparingTo("59.90");
         assertThat(report.rate(report.converted())).isEqualTo(0.5);
     }
 

@@ -5,6 +5,7 @@ import app.cairn.commerce.OrderLineData;
 import app.cairn.commerce.OrderView;
 import app.cairn.commerce.PurchaseFigures;
 import app.cairn.customer.CustomerSection;
+import app.cairn.shared.ui.Amounts;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -45,8 +45,8 @@ class OrdersSection implements CustomerSection {
                 card(
                         "orders.figure.orders",
                         NumberFormat.getIntegerInstance(locale).format(figures.orders())),
-                card("orders.figure.total-spend", money(figures.totalSpend(), locale)),
-                card("orders.figure.aov", money(figures.averageOrderValue(), locale)),
+                card("orders.figure.total-spend", Amounts.format(figures.totalSpend(), figures.currency(), locale)),
+                card("orders.figure.aov", Amounts.format(figures.averageOrderValue(), figures.currency(), locale)),
                 card(
                         "orders.figure.first-order",
                         StaffTimeZone.format(figures.firstOrderAt(), StaffTimeZone.current(), locale)),
@@ -55,6 +55,13 @@ class OrdersSection implements CustomerSection {
                         StaffTimeZone.format(figures.lastOrderAt(), StaffTimeZone.current(), locale)));
         cards.addClassName("cairn-figures");
         cards.setId("customer-purchase-figures");
+        Span unconverted = new Span(
+                figures.unconverted() == 0
+                        ? ""
+                        : UI.getCurrent()
+                                .getTranslation("orders.unconverted", figures.unconverted(), figures.currency()));
+        unconverted.setId("customer-unconverted-orders");
+        unconverted.setVisible(figures.unconverted() > 0);
         Grid<OrderView> grid = new Grid<>();
         grid.setId("customer-orders");
         grid.setHeight("24rem");
@@ -64,14 +71,14 @@ class OrdersSection implements CustomerSection {
         grid.addColumn(o -> UI.getCurrent()
                         .getTranslation("order.status." + o.status().name().toLowerCase(Locale.ROOT)))
                 .setHeader(UI.getCurrent().getTranslation("orders.status"));
-        grid.addColumn(o -> money(o.total(), locale) + " " + o.currency())
+        grid.addColumn(o -> Amounts.format(o.total(), o.currency(), locale))
                 .setHeader(UI.getCurrent().getTranslation("orders.total"));
         grid.addColumn(o -> o.lines().stream().map(OrdersSection::describe).collect(Collectors.joining("; ")))
                 .setHeader(UI.getCurrent().getTranslation("orders.lines"))
                 .setFlexGrow(3);
         grid.setItems(query -> commerce.orders(customerId, query.getOffset(), query.getLimit()).stream(), query ->
                 (int) commerce.countOrders(customerId));
-        VerticalLayout section = new VerticalLayout(cards, grid);
+        VerticalLayout section = new VerticalLayout(cards, unconverted, grid);
         section.setPadding(false);
         return section;
     }
@@ -89,12 +96,5 @@ class OrdersSection implements CustomerSection {
         card.addClassName("cairn-figure");
         card.getElement().setAttribute("data-figure", labelKey);
         return card;
-    }
-
-    private static String money(BigDecimal amount, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
     }
 }

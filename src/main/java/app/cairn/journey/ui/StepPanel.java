@@ -4,6 +4,7 @@ import app.cairn.journey.ExperimentOutcome;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.StepStatistics;
 import app.cairn.journey.VariantResult;
+import app.cairn.shared.ui.Amounts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -94,7 +95,7 @@ class StepPanel extends VerticalLayout {
                 n.format(s.passed()),
                 n.format(s.exited()),
                 n.format(s.converted()),
-                NumberFormat.getNumberInstance(getLocale()).format(s.revenue()))));
+                Amounts.format(s.revenue(), s.currency(), getLocale()))));
         return figures;
     }
 

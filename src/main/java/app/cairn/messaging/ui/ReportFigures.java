@@ -2,6 +2,7 @@ package app.cairn.messaging.ui;
 
 import app.cairn.messaging.BroadcastReport;
 import app.cairn.messaging.SkipReason;
+import app.cairn.shared.ui.Amounts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -35,9 +36,8 @@ class ReportFigures extends Composite<FlexLayout> {
                 card("converted", report.converted(), report.rate(report.converted())),
                 card("pending", report.pending(), null),
                 card("failed", report.failed() + report.cancelled(), null));
-        Span revenue = new Span(getTranslation(
-                "broadcasts.report.revenue",
-                NumberFormat.getNumberInstance(getLocale()).format(report.revenue())));
+        Span revenue =
+                new Span(getTranslation("broadcasts.report.revenue", Amounts.format(report.revenue(), getLocale())));
         revenue.setId("report-revenue");
         cards.add(revenue);
         for (Map.Entry<SkipReason, Integer> skipped : report.skipped().entrySet()) {

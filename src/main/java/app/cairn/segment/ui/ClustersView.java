@@ -1,5 +1,6 @@
 package app.cairn.segment.ui;
 
+import app.cairn.commerce.CurrencyManagement;
 import app.cairn.segment.ClusterTrait;
 import app.cairn.segment.Clustering;
 import app.cairn.segment.CustomerCluster;
@@ -7,6 +8,7 @@ import app.cairn.segment.Segment;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.Amounts;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,12 +33,14 @@ import java.util.stream.Collectors;
 public class ClustersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SegmentManagement segments;
+    private final String currency;
     private final Paragraph summary = new Paragraph();
     private final Paragraph candidates = new Paragraph();
     private final Grid<CustomerCluster> grid = new Grid<>();
 
     /** Builds the page over the segment module's API. */
-    public ClustersView(SegmentManagement segments) {
+    public ClustersView(SegmentManagement segments, CurrencyManagement currencies) {
+        this.currency = currencies.reportingCurrency();
         this.segments = segments;
         Button find = new Button(getTranslation("clusters.find"));
         find.setId("clusters-find");
@@ -67,8 +71,10 @@ public class ClustersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> integer.format(c.customers())).setHeader(getTranslation("clusters.customers"));
         grid.addColumn(c -> integer.format(c.recencyDays())).setHeader(getTranslation("clusters.recency"));
         grid.addColumn(c -> decimal.format(c.orders())).setHeader(getTranslation("clusters.orders"));
-        grid.addColumn(c -> integer.format(c.spend())).setHeader(getTranslation("clusters.spend"));
-        grid.addColumn(c -> integer.format(c.averageOrder())).setHeader(getTranslation("clusters.average-order"));
+        grid.addColumn(c -> Amounts.whole(c.spend().doubleValue(), currency, getLocale()))
+                .setHeader(getTranslation("clusters.spend"));
+        grid.addColumn(c -> Amounts.whole(c.averageOrder().doubleValue(), currency, getLocale()))
+                .setHeader(getTranslation("clusters.average-order"));
         grid.addColumn(c -> integer.format(c.tenureDays())).setHeader(getTranslation("clusters.tenure"));
         grid.addComponentColumn(c -> {
                     Button save = new Button(getTranslation("clusters.save"), e -> save(c));

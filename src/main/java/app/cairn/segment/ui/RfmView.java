@@ -1,10 +1,12 @@
 package app.cairn.segment.ui;
 
+import app.cairn.commerce.CurrencyManagement;
 import app.cairn.customer.CustomerManagement;
 import app.cairn.customer.CustomerSummary;
 import app.cairn.segment.RfmCell;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.Amounts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,11 +32,13 @@ import java.util.Locale;
 public class RfmView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SegmentManagement segments;
+    private final String currency;
     private final transient CustomerManagement customers;
     private final Div map = new Div();
 
     /** Builds the page over the segment and customer modules' APIs. */
-    public RfmView(SegmentManagement segments, CustomerManagement customers) {
+    public RfmView(SegmentManagement segments, CustomerManagement customers, CurrencyManagement currencies) {
+        this.currency = currencies.reportingCurrency();
         this.segments = segments;
         this.customers = customers;
         Button score = new Button(getTranslation("rfm.score"));
@@ -91,7 +95,8 @@ public class RfmView extends VerticalLayout implements HasDynamicTitle {
                 new Div(getTranslation("rfm.segment."
                         + cell.segment().name().toLowerCase(Locale.ROOT).replace('_', '-'))),
                 new Div(getTranslation("rfm.customers", integer.format(cell.customers()))),
-                new Div(getTranslation("rfm.mean-spend", integer.format(cell.averageSpend()))));
+                new Div(getTranslation(
+                        "rfm.mean-spend", Amounts.whole(cell.averageSpend().doubleValue(), currency, getLocale()))));
         if (cell.customers() > 0) {
             box.addClickListener(e -> open(cell));
         }

@@ -47,6 +47,15 @@ public final class StaffTimeZone {
                 .format(instant.atZone(zone));
     }
 
+    /** Formats a calendar date as a medium date in the locale; empty for null. */
+    public static String formatDate(java.time.LocalDate date, Locale locale) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
+    }
+
     static ZoneId zoneOf(String id) {
         try {
             return id == null ? ZoneOffset.UTC : ZoneId.of(id);

@@ -3,6 +3,7 @@ package app.cairn.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.browser.FailingTestView;
+import app.cairn.commerce.ui.CurrenciesView;
 import app.cairn.customer.ui.CustomerView;
 import app.cairn.customer.ui.CustomersView;
 import app.cairn.customer.ui.DuplicatesView;
@@ -51,6 +52,7 @@ class RouteAccessMatrixTest {
             Map.entry(HomeView.class, EnumSet.allOf(StaffRole.class)),
             Map.entry(UsersView.class, EnumSet.of(StaffRole.ADMIN)),
             Map.entry(ApiKeysView.class, EnumSet.of(StaffRole.ADMIN)),
+            Map.entry(CurrenciesView.class, EnumSet.of(StaffRole.ADMIN)),
             Map.entry(CustomersView.class, EnumSet.allOf(StaffRole.class)),
             Map.entry(ImportView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             Map.entry(DuplicatesView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
