@@ -1,6 +1,7 @@
 package app.cairn.demo;
 
 import app.cairn.commerce.CommerceBulkWriter;
+import app.cairn.commerce.CurrencyManagement;
 import app.cairn.commerce.EventData;
 import app.cairn.commerce.EventType;
 import app.cairn.commerce.OrderData;
@@ -45,14 +46,17 @@ public class DemoDataGenerator {
 
     private final CustomerBulkWriter customers;
     private final CommerceBulkWriter commerce;
+    private final CurrencyManagement currencies;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataGenerator(
             CustomerBulkWriter customers,
             CommerceBulkWriter commerce,
+            CurrencyManagement currencies,
             PlatformTransactionManager transactions,
             Clock clock) {
+        this.currencies = currencies;
         this.customers = customers;
         this.commerce = commerce;
         this.transaction = new TransactionTemplate(transactions);
@@ -70,6 +74,7 @@ public class DemoDataGenerator {
         List<ProductData> catalogue = Catalogue.products(60, random);
         commerce.upsertProducts(catalogue);
         Instant now = clock.instant();
+        exampleRates(now);
         Totals totals = new Totals();
         for (int from = 1; from <= count; from += CHUNK) {
             int to = Math.min(count, from + CHUNK - 1);
@@ -79,6 +84,34 @@ public class DemoDataGenerator {
         }
         return new DemoDataSummary(
                 catalogue.size(), totals.customers, totals.reregistrations, totals.orders, totals.events);
+    }
+
+    /**
+     * Exchange rates for the demo's currencies that the shop has none for yet, valid from before the first demo
+     * order: the price factors the demo's prices were made with, entered as "demo data (example rates)" so that an
+     * admin sees where they came from and can replace them.
+     */
+    private void exampleRates(Instant now) {
+        String reporting = currencies.reportingCurrency();
+        java.util.Map<String, Double> factors = People.priceFactors();
+        if (!factors.containsKey(reporting)) {
+            return;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        currencies.rates().forEach(rate -> known.add(rate.currency()));
+        java.time.LocalDate from = now.minus(HISTORY)
+                .atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate()
+                .minusDays(1);
+        factors.forEach((currency, factor) -> {
+            if (!currency.equals(reporting) && !known.contains(currency)) {
+                currencies.saveRate(
+                        currency,
+                        from,
+                        BigDecimal.valueOf(factors.get(reporting) / factor).setScale(6, RoundingMode.HALF_UP),
+                        "demo data (example rates)");
+            }
+        });
     }
 
     private static final class Totals {

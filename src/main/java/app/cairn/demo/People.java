@@ -178,6 +178,15 @@ final class People {
         return new Person(again, person.currency(), person.priceFactor());
     }
 
+    /** Each currency the generated people buy in, with its price factor against the euro (EUR is 1). */
+    static java.util.Map<String, Double> priceFactors() {
+        java.util.Map<String, Double> factors = new java.util.TreeMap<>();
+        for (Country country : COUNTRIES) {
+            factors.put(country.currency(), country.priceFactor());
+        }
+        return factors;
+    }
+
     /** A generated customer and the currency they buy in (with its price factor against EUR). */
     record Person(CustomerDetails details, String currency, double priceFactor) {}
 

@@ -1,13 +1,17 @@
 package app.cairn.ingest;
 
+import app.cairn.commerce.CurrencyManagement;
 import app.cairn.ingest.ApiKeyAuthenticationFilter.ApiClient;
 import app.cairn.ingest.IngestRequests.CustomerRequest;
 import app.cairn.ingest.IngestRequests.EventRequest;
 import app.cairn.ingest.IngestRequests.OrderRequest;
 import app.cairn.ingest.IngestRequests.ProductRequest;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,8 +36,11 @@ class IngestController {
     private final IngestService ingest;
     private final IdempotentRequests idempotent;
     private final JsonFields fields;
+    private final CurrencyManagement currencies;
 
-    IngestController(IngestService ingest, IdempotentRequests idempotent, JsonFields fields) {
+    IngestController(
+            IngestService ingest, IdempotentRequests idempotent, JsonFields fields, CurrencyManagement currencies) {
+        this.currencies = currencies;
         this.ingest = ingest;
         this.idempotent = idempotent;
         this.fields = fields;
@@ -76,6 +83,39 @@ class IngestController {
             @RequestBody JsonNode body) {
         EventRequest request = fields.read(body, EventRequest.class).value();
         return answer(idempotent.run(client.keyId(), key, body, () -> ingest.recordEvent(request)));
+    }
+
+    @GetMapping("/exchange-rates")
+    IngestRequests.RatesView rates() {
+        return new IngestRequests.RatesView(
+                currencies.reportingCurrency(),
+                currencies.rates().stream()
+                        .map(r -> new IngestRequests.RateView(r.currency(), r.validFrom(), r.rate()))
+                        .toList());
+    }
+
+    @PutMapping("/exchange-rates/{currency}/{validFrom}")
+    ResponseEntity<IngestRequests.RateView> saveRate(
+            @AuthenticationPrincipal ApiClient client,
+            @PathVariable String currency,
+            @PathVariable String validFrom,
+            @RequestBody JsonNode body) {
+        IngestRequests.RateRequest request =
+                fields.read(body, IngestRequests.RateRequest.class).value();
+        LocalDate day;
+        try {
+            day = LocalDate.parse(validFrom);
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            throw new ApiProblem(
+                    422,
+                    "The day the rate is valid from cannot be read.",
+                    List.of(new FieldError(
+                            "validFrom", "invalid", "'" + validFrom + "' is not a date such as 2026-01-31.")));
+        }
+        boolean created = currencies.saveRate(currency, day, request.rate(), "api:key-" + client.keyId());
+        return ResponseEntity.status(created ? 201 : 200)
+                .body(new IngestRequests.RateView(
+                        currency.strip().toUpperCase(java.util.Locale.ROOT), day, request.rate()));
     }
 
     @PostMapping("/journeys/{id}/enrolments")

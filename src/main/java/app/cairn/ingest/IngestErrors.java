@@ -33,7 +33,9 @@ class IngestErrors {
             Map.entry("commerce.error.order-number-required", "orderNumber"),
             Map.entry("commerce.error.no-lines", "lines"),
             Map.entry("commerce.error.unknown-customer", "customerId"),
-            Map.entry("commerce.error.currency-invalid", "currency"));
+            Map.entry("commerce.error.currency-invalid", "currency"),
+            Map.entry("commerce.error.rate-invalid", "rate"),
+            Map.entry("commerce.error.rate-reporting-currency", "currency"));
 
     private final I18NProvider translations;
 

@@ -59,6 +59,15 @@ final class IngestRequests {
     /** Who was enrolled, and who was not (in the journey already, or not let in again by its re-entry rule). */
     record EnrolmentResult(List<Long> enrolled, List<Long> skipped) {}
 
+    /** An exchange rate sent: one unit of the path's currency in the reporting currency. */
+    record RateRequest(BigDecimal rate) {}
+
+    /** An exchange rate as the API shows it. */
+    record RateView(String currency, LocalDate validFrom, BigDecimal rate) {}
+
+    /** The reporting currency and its rates. */
+    record RatesView(String reportingCurrency, List<RateView> rates) {}
+
     /** What an upsert did. */
     record Result(long id, boolean created) {}
 }

@@ -90,7 +90,7 @@ class CustomerIT extends BrowserTest {
 
         assertThat(customer.heading()).isEqualTo("Lena " + lastName);
         assertThat(customer.figure("orders.figure.orders")).isEqualTo("1");
-        assertThat(customer.figure("orders.figure.total-spend")).isEqualTo("60.00");
+        assertThat(customer.figure("orders.figure.total-spend")).isEqualTo("€60.00");
         assertThat(customer.ordersText()).contains("2 × Glass vase").contains("Delivered");
         assertThat(customer.timelineText()).contains("Added to cart").contains("Glass vase");
     }

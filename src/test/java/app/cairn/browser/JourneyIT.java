@@ -233,7 +233,7 @@ class JourneyIT extends BrowserTest {
         JourneyEditorPage editor = startFromTemplate("Welcome " + tag, "Welcome series");
         assertThat(editor.steps()).isEqualTo(6);
         assertThat(editor.connections()).isEqualTo(6);
-        assertThat(editor.problemCount()).isEqualTo("3 problem(s)");
+        assertThat(editor.problemCount()).isEqualTo("3 problems");
         assertThat(editor.stepText("wait")).contains("2 day(s)");
 
         editor.pick("entry").choose("segment", newsletter.name());

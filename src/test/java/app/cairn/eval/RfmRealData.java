@@ -145,6 +145,8 @@ public final class RfmRealData {
     }
 
     private static void importRetail(ConfigurableApplicationContext app, Path folder) throws Exception {
+        // the retailer's prices are in pounds: report in pounds, as the shop would
+        app.getBean(app.cairn.commerce.CurrencyManagement.class).setReportingCurrency("GBP", "eval");
         ImportService imports = app.getBean(ImportService.class);
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
@@ -168,6 +170,7 @@ public final class RfmRealData {
 
     /** Customers by their CDNOW number (external id), then one paid order per purchase line, at noon UTC. */
     private static void loadCdnow(ConfigurableApplicationContext app, Path file) throws Exception {
+        app.getBean(app.cairn.commerce.CurrencyManagement.class).setReportingCurrency("USD", "eval");
         Map<String, List<String[]>> purchases = new LinkedHashMap<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
             String line;

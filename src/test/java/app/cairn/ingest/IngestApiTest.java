@@ -34,6 +34,9 @@ class IngestApiTest {
     @Autowired
     CommerceManagement commerce;
 
+    @Autowired
+    app.cairn.commerce.CurrencyManagement currencies;
+
     final HttpClient http = HttpClient.newHttpClient();
     String key;
 
@@ -205,6 +208,35 @@ class IngestApiTest {
         assertThat(unknownType.statusCode()).isEqualTo(422);
         assertThat(JsonPath.<String>read(unknownType.body(), "$.errors[0].field"))
                 .isEqualTo("type");
+    }
+
+    @Test
+    void anExchangeRateIsEnteredAndListedAndABadOneIsNamed() throws Exception {
+        HttpResponse<String> entered =
+                send("PUT", "/api/v1/exchange-rates/dkk/2026-01-01", "{\"rate\":0.134}", key, null);
+        HttpResponse<String> again =
+                send("PUT", "/api/v1/exchange-rates/DKK/2026-01-01", "{\"rate\":0.1341}", key, null);
+        HttpResponse<String> listed = send("GET", "/api/v1/exchange-rates", null, key, null);
+        HttpResponse<String> negative =
+                send("PUT", "/api/v1/exchange-rates/DKK/2026-02-01", "{\"rate\":-1}", key, null);
+        HttpResponse<String> badDay = send("PUT", "/api/v1/exchange-rates/DKK/yesterday", "{\"rate\":1}", key, null);
+
+        try {
+            assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(JsonPath.<String>read(listed.body(), "$.reportingCurrency"))
+                    .isEqualTo("EUR");
+            assertThat(JsonPath.<List<Double>>read(listed.body(), "$.rates[?(@.currency == 'DKK')].rate"))
+                    .containsExactly(0.1341);
+            assertThat(negative.statusCode()).isEqualTo(422);
+            assertThat(JsonPath.<String>read(negative.body(), "$.errors[0].field"))
+                    .isEqualTo("rate");
+            assertThat(badDay.statusCode()).isEqualTo(422);
+            assertThat(JsonPath.<String>read(badDay.body(), "$.errors[0].field"))
+                    .isEqualTo("validFrom");
+        } finally {
+            currencies.deleteRate("DKK", java.time.LocalDate.parse("2026-01-01"));
+        }
     }
 
     @Test
