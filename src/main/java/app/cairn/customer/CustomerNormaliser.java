@@ -48,6 +48,74 @@ public final class CustomerNormaliser {
                 details.birthday());
     }
 
+    /** One value of a record that cannot be read: which part, and why. */
+    public record FieldProblem(RecordPart part, CustomerException problem) {}
+
+    /** The parts of a record a problem can be about. */
+    public enum RecordPart {
+        EMAIL,
+        FIRST_NAME,
+        LAST_NAME,
+        PHONE,
+        COUNTRY,
+        CITY,
+        TIME_ZONE,
+        LANGUAGE,
+        EXTERNAL_ID,
+        TAGS,
+        ATTRIBUTES,
+        SOURCE
+    }
+
+    /**
+     * Every value of the record that {@link #record} would refuse, each with its part, where {@link #record} stops at
+     * the first (an importer reports them all). Empty when the record can be normalised.
+     */
+    public static java.util.List<FieldProblem> problems(CustomerRecord record) {
+        java.util.List<FieldProblem> problems = new java.util.ArrayList<>();
+        CustomerDetails d = record.details();
+        check(problems, RecordPart.EMAIL, () -> email(d.email()));
+        check(problems, RecordPart.FIRST_NAME, () -> name(d.firstName(), "first-name"));
+        check(problems, RecordPart.LAST_NAME, () -> name(d.lastName(), "last-name"));
+        String country = null;
+        try {
+            country = country(d.country());
+        } catch (CustomerException refused) {
+            problems.add(new FieldProblem(RecordPart.COUNTRY, refused));
+        }
+        String known = country;
+        check(problems, RecordPart.PHONE, () -> phone(d.phone(), known));
+        check(problems, RecordPart.CITY, () -> name(d.city(), "city"));
+        check(problems, RecordPart.TIME_ZONE, () -> timeZone(d.timeZone()));
+        check(problems, RecordPart.LANGUAGE, () -> language(d.language()));
+        for (String tag : record.tags()) {
+            check(problems, RecordPart.TAGS, () -> tag(tag));
+        }
+        if (problems.isEmpty()) {
+            try {
+                record(record);
+            } catch (CustomerException refused) {
+                String key = refused.messageKey();
+                problems.add(new FieldProblem(
+                        key.contains("external-id")
+                                ? RecordPart.EXTERNAL_ID
+                                : key.contains("source")
+                                        ? RecordPart.SOURCE
+                                        : key.contains("key-required") ? RecordPart.EMAIL : RecordPart.ATTRIBUTES,
+                        refused));
+            }
+        }
+        return problems;
+    }
+
+    private static void check(java.util.List<FieldProblem> problems, RecordPart part, Runnable normalise) {
+        try {
+            normalise.run();
+        } catch (CustomerException refused) {
+            problems.add(new FieldProblem(part, refused));
+        }
+    }
+
     /**
      * A bulk record in normal form: details as {@link #normalise}, tags in lower case, keys and texts trimmed.
      *

@@ -2,18 +2,32 @@ package app.cairn.imports;
 
 import app.cairn.customer.ConsentChannel;
 import app.cairn.customer.CustomerDetails;
-import app.cairn.customer.CustomerException;
 import app.cairn.customer.CustomerNormaliser;
 import app.cairn.customer.CustomerRecord;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Reads a customer from a row: values by the mapping, normalised by the customer module's rules. */
 final class CustomerRows {
+
+    /** The column each part of a customer record comes from. */
+    private static final Map<CustomerNormaliser.RecordPart, ImportField> FIELDS = Map.ofEntries(
+            Map.entry(CustomerNormaliser.RecordPart.EMAIL, ImportField.EMAIL),
+            Map.entry(CustomerNormaliser.RecordPart.FIRST_NAME, ImportField.FIRST_NAME),
+            Map.entry(CustomerNormaliser.RecordPart.LAST_NAME, ImportField.LAST_NAME),
+            Map.entry(CustomerNormaliser.RecordPart.PHONE, ImportField.PHONE),
+            Map.entry(CustomerNormaliser.RecordPart.COUNTRY, ImportField.COUNTRY),
+            Map.entry(CustomerNormaliser.RecordPart.CITY, ImportField.CITY),
+            Map.entry(CustomerNormaliser.RecordPart.TIME_ZONE, ImportField.TIME_ZONE),
+            Map.entry(CustomerNormaliser.RecordPart.LANGUAGE, ImportField.LANGUAGE),
+            Map.entry(CustomerNormaliser.RecordPart.EXTERNAL_ID, ImportField.EXTERNAL_ID),
+            Map.entry(CustomerNormaliser.RecordPart.TAGS, ImportField.TAGS),
+            Map.entry(CustomerNormaliser.RecordPart.SOURCE, ImportField.SOURCE));
 
     private CustomerRows() {}
 
@@ -66,11 +80,11 @@ final class CustomerRows {
                 tags,
                 row.attributes(),
                 consents);
-        try {
-            return CustomerNormaliser.record(record);
-        } catch (CustomerException refused) {
-            row.refused(refused);
+        List<CustomerNormaliser.FieldProblem> problems = CustomerNormaliser.problems(record);
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> row.refused(FIELDS.get(problem.part()), problem.problem()));
             return null;
         }
+        return CustomerNormaliser.record(record);
     }
 }

@@ -67,7 +67,7 @@ class ImportRunner {
                 CSVParser parser = CSVParser.parse(reader, CsvFiles.format(dialect.delimiter()))) {
             status = transaction.execute(tx -> {
                 ImportStatus outcome = readAll(parser.iterator(), run, counted, runId);
-                if (outcome != ImportStatus.IMPORTED) {
+                if (!outcome.wrote()) {
                     tx.setRollbackOnly();
                 }
                 return outcome;
@@ -88,7 +88,7 @@ class ImportRunner {
         run.counts.bytesRead = counted.getCount();
         if (status == ImportStatus.CHECKED) {
             message = run.translate("import.checked.nothing-kept");
-        } else if (status != ImportStatus.IMPORTED) {
+        } else if (!status.wrote()) {
             run.counts.created = 0;
             run.counts.updated = 0;
             run.counts.merged = 0;
@@ -112,9 +112,10 @@ class ImportRunner {
         if (run.dryRun()) {
             return ImportStatus.CHECKED;
         }
-        return run.counts.rowsFailed > 0 && run.settings().onErrors() == ErrorPolicy.REJECT_FILE
-                ? ImportStatus.REJECTED
-                : ImportStatus.IMPORTED;
+        if (run.counts.rowsFailed == 0) {
+            return ImportStatus.IMPORTED;
+        }
+        return run.settings().onErrors() == ErrorPolicy.REJECT_FILE ? ImportStatus.REJECTED : ImportStatus.PARTIAL;
     }
 
     /** Writes the rows as a thread of their own reads them ahead; a failure to read comes after the rows before. */

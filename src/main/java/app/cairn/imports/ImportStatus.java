@@ -3,14 +3,21 @@ package app.cairn.imports;
 /** Where an import run stands. */
 public enum ImportStatus {
     RUNNING,
-    /** The rows were written (rows with errors left out when the settings said so). */
+    /** Every row was written. */
     IMPORTED,
+    /** The rows without errors were written; the rows with errors were left out, as the settings said. */
+    PARTIAL,
     /** A check: every row was read and tried, and nothing was kept. */
     CHECKED,
     /** The file had rows with errors and the settings said to reject it: nothing was written. */
     REJECTED,
     /** The file could not be read to the end (or the run was interrupted): nothing was written. */
     FAILED;
+
+    /** Whether rows were written. */
+    public boolean wrote() {
+        return this == IMPORTED || this == PARTIAL;
+    }
 
     /** Key of the status's name in the UI translations. */
     public String labelKey() {

@@ -234,6 +234,16 @@ final class RowValues {
         problems.add(new Problem(row(), null, null, Severity.ERROR, refused.messageKey(), refused.arguments()));
     }
 
+    /** A refusal by a module's rules of the value in the field's column (or of the row, without a field). */
+    void refused(ImportField field, RefusedException refused) {
+        if (field == null) {
+            refused(refused);
+        } else {
+            problems.add(new Problem(
+                    row(), headers.get(field), text(field), Severity.ERROR, refused.messageKey(), refused.arguments()));
+        }
+    }
+
     private static String stripCurrencySymbols(String value) {
         int start = 0;
         int end = value.length();

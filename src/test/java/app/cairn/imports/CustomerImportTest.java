@@ -84,11 +84,29 @@ class CustomerImportTest {
                 s -> s.withErrorPolicy(ErrorPolicy.SKIP_ROWS),
                 false);
 
-        assertThat(run.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(run.status()).as("rows were left out").isEqualTo(ImportStatus.PARTIAL);
         assertThat(run.created()).isEqualTo(1);
         assertThat(run.rowsFailed()).isEqualTo(1);
         assertThat(customers.findByEmail(good).orElseThrow().birthday()).hasToString("1990-02-03");
         assertThat(imports.problems(run.id(), 0, 10).getFirst().message()).contains("Not a date");
+    }
+
+    @Test
+    void everyProblemOfARowIsReportedWithItsColumnAndValue() throws Exception {
+        String csv = "email,first name,country,phone,time zone\n" + "not-an-address,Ann,Atlantis,12,Mars/Olympus\n";
+
+        ImportRun run = ImportFixtures.importText(imports, ImportKind.CUSTOMERS, csv);
+
+        assertThat(run.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(imports.problems(run.id(), 0, 10))
+                .extracting(ReportLine::column, ReportLine::value)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("email", "not-an-address"),
+                        org.assertj.core.groups.Tuple.tuple("country", "Atlantis"),
+                        org.assertj.core.groups.Tuple.tuple("time zone", "Mars/Olympus"),
+                        org.assertj.core.groups.Tuple.tuple("phone", "12"));
+        assertThat(imports.problems(run.id(), 0, 10))
+                .allSatisfy(line -> assertThat(line.row()).isEqualTo(2));
     }
 
     @Test

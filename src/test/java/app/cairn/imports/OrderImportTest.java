@@ -28,6 +28,9 @@ class OrderImportTest {
     @Autowired
     CommerceManagement commerce;
 
+    @Autowired
+    app.cairn.commerce.CurrencyManagement currencies;
+
     @Test
     void linesBecomeOrdersOfNewCustomersAndCancellationsLowerTheSpend() throws Exception {
         String customer = "K" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
@@ -66,7 +69,17 @@ class OrderImportTest {
         assertThat(orders.getLast().placedAt()).hasToString("2010-12-01T08:26:00Z");
         var figures = commerce.figures(id);
         assertThat(figures.orders()).isEqualTo(1);
-        assertThat(figures.totalSpend()).isEqualByComparingTo("31.80");
+        assertThat(figures.totalSpend()).as("pounds are not added as euros").isEqualByComparingTo("0.00");
+        assertThat(figures.unconverted()).as("the order and its credit note").isEqualTo(2);
+        try {
+            currencies.saveRate(
+                    "GBP", java.time.LocalDate.parse("2010-01-01"), new java.math.BigDecimal("1.17"), "test");
+            assertThat(commerce.figures(id).totalSpend())
+                    .as("37.70 GBP and -5.90 GBP, each at 1.17")
+                    .isEqualByComparingTo("37.21");
+        } finally {
+            currencies.deleteRate("GBP", java.time.LocalDate.parse("2010-01-01"));
+        }
     }
 
     @Test

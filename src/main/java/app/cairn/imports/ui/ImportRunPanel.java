@@ -77,12 +77,13 @@ class ImportRunPanel extends VerticalLayout {
         progress.setValue(run.progress());
         progress.setIndeterminate(run.status() == ImportStatus.RUNNING && run.bytesRead() == 0);
         status.setText(getTranslation(run.status().labelKey()));
-        status.getElement().getThemeList().removeAll(java.util.List.of("success", "error", "contrast"));
+        status.getElement().getThemeList().removeAll(java.util.List.of("success", "warning", "error", "contrast"));
         status.getElement()
                 .getThemeList()
                 .add(
                         switch (run.status()) {
                             case IMPORTED, CHECKED -> "success";
+                            case PARTIAL -> "warning";
                             case REJECTED, FAILED -> "error";
                             case RUNNING -> "contrast";
                         });
