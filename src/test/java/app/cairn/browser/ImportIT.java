@@ -38,7 +38,7 @@ class ImportIT extends BrowserTest {
                 .choose("import-on-errors", "Skip those rows")
                 .startImport();
 
-        assertThat(importPage.awaitOutcome()).isEqualTo("Imported");
+        assertThat(importPage.awaitOutcome()).isEqualTo("Imported with problems: the rows with errors were left out");
         assertThat(importPage.summary())
                 .contains("Rows read 2")
                 .contains("with errors 1")
