@@ -137,16 +137,7 @@ class CustomerQueries {
         List<String> conditions = new ArrayList<>(List.of("c.merged_into_id IS NULL"));
         List<Object> params = new ArrayList<>();
         if (hasText(filter.text())) {
-            String prefix = LikePatterns.startingWith(filter.text().strip());
-            if (filter.text().contains("@")) {
-                conditions.add("c.live_email LIKE ?");
-                params.add(prefix.toLowerCase(java.util.Locale.ROOT));
-            } else {
-                conditions.add("(c.live_email LIKE ? OR c.first_name LIKE ? OR c.last_name LIKE ?)");
-                params.add(prefix.toLowerCase(java.util.Locale.ROOT));
-                params.add(prefix);
-                params.add(prefix);
-            }
+            textConditions(filter.text().strip(), conditions, params);
         }
         if (hasText(filter.country())) {
             conditions.add("c.country = ?");
@@ -170,6 +161,36 @@ class CustomerQueries {
             params.add(filter.consentedTo().name());
         }
         return new Where(" WHERE " + String.join(" AND ", conditions), params);
+    }
+
+    /**
+     * What a search text matches until full-text search comes: an address given with "@" from its start; a domain
+     * ("example.com") the addresses at it; otherwise every word must start the first name, the last name or the
+     * address ("Hugo Mart" finds Hugo Martin).
+     */
+    private static void textConditions(String text, List<String> conditions, List<Object> params) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("@")) {
+            conditions.add(text.startsWith("@") ? "c.live_email_domain LIKE ?" : "c.live_email LIKE ?");
+            params.add(LikePatterns.startingWith(text.startsWith("@") ? lower.substring(1) : lower));
+            return;
+        }
+        String[] words = text.split("\\s+");
+        boolean domain = words.length == 1 && text.contains(".");
+        for (String word : words) {
+            String prefix = LikePatterns.startingWith(word);
+            if (domain) {
+                conditions.add("(c.live_email LIKE ? OR c.live_email_domain LIKE ? OR c.first_name LIKE ?"
+                        + " OR c.last_name LIKE ?)");
+                params.add(prefix.toLowerCase(java.util.Locale.ROOT));
+                params.add(prefix.toLowerCase(java.util.Locale.ROOT));
+            } else {
+                conditions.add("(c.live_email LIKE ? OR c.first_name LIKE ? OR c.last_name LIKE ?)");
+                params.add(prefix.toLowerCase(java.util.Locale.ROOT));
+            }
+            params.add(prefix);
+            params.add(prefix);
+        }
     }
 
     private static java.time.LocalDateTime startOf(LocalDate day) {

@@ -166,6 +166,30 @@ class CustomerManagementTest {
     }
 
     @Test
+    void searchMatchesTheStartOfEachNamePartAndTheDomainOfTheAddress() {
+        String marker = "Hq" + ProcessHandle.current().pid() + System.nanoTime();
+        String domain = marker.toLowerCase(java.util.Locale.ROOT) + ".example";
+        long hugo = customers.create(
+                new CustomerDetails("hugo@" + domain, "Hugo", marker + "Martin", null, "FR", null, null, null, null),
+                Instant.parse("2024-01-10T08:00:00Z"),
+                "test");
+        long other = customers.create(
+                new CustomerDetails("ana@" + domain, "Ana", marker + "Lopez", null, "ES", null, null, null, null),
+                Instant.parse("2024-01-11T08:00:00Z"),
+                "test");
+
+        assertThat(ids(new CustomerFilter("Hugo " + marker + "Mart", null, null, null, null, null)))
+                .containsExactly(hugo);
+        assertThat(ids(new CustomerFilter(marker + "Mart hu", null, null, null, null, null)))
+                .as("in any order, any case")
+                .containsExactly(hugo);
+        assertThat(ids(new CustomerFilter(domain, null, null, null, null, null)))
+                .containsExactlyInAnyOrder(hugo, other);
+        assertThat(ids(new CustomerFilter("@" + domain, null, null, null, null, null)))
+                .containsExactlyInAnyOrder(hugo, other);
+    }
+
+    @Test
     void treatsHostileSearchTextAsPlainCharacters() {
         CustomerFixtures.berliner(customers, null);
 

@@ -38,7 +38,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final Span total = new Span();
     private final Grid<CustomerSummary> grid = new Grid<>(CustomerSummary.class, false);
     private final TextField search = new TextField();
-    private final TextField country = new TextField();
+    private final ComboBox<String> country = new ComboBox<>();
     private final TextField tag = new TextField();
     private final DatePicker signedUpFrom = new DatePicker();
     private final DatePicker signedUpTo = new DatePicker();
@@ -60,7 +60,13 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("18rem");
         country.setId("customers-country");
         country.setPlaceholder(getTranslation("customers.country"));
-        country.setWidth("7rem");
+        country.setWidth("12rem");
+        country.setItems(java.util.Arrays.stream(Locale.getISOCountries())
+                .sorted(java.util.Comparator.comparing(this::countryName))
+                .toList());
+        country.setItemLabelGenerator(this::countryName);
+        country.setClearButtonVisible(true);
+        country.addValueChangeListener(event -> refresh());
         tag.setId("customers-tag");
         tag.setPlaceholder(getTranslation("customers.tag"));
         tag.setWidth("9rem");
@@ -71,7 +77,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         consent.setItems(ConsentChannel.values());
         consent.setItemLabelGenerator(channel -> getTranslation(channel.labelKey()));
         consent.setClearButtonVisible(true);
-        for (TextField field : List.of(search, country, tag)) {
+        for (TextField field : List.of(search, tag)) {
             field.setClearButtonVisible(true);
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(event -> refresh());
@@ -137,13 +143,18 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         total.setText(
                 count > COUNT_LIMIT
                         ? getTranslation("customers.total-more", numbers.format(COUNT_LIMIT))
-                        : getTranslation("customers.total", numbers.format(count)));
+                        : getTranslation("customers.total", count));
+    }
+
+    /** The country's name in the staff member's language ("Germany", "德国"). */
+    private String countryName(String code) {
+        return new Locale.Builder().setRegion(code).build().getDisplayCountry(getLocale());
     }
 
     private CustomerFilter filter() {
         return new CustomerFilter(
                 search.getValue(),
-                country.getValue().toUpperCase(Locale.ROOT),
+                country.getValue(),
                 tag.getValue().toLowerCase(Locale.ROOT),
                 signedUpFrom.getValue(),
                 signedUpTo.getValue(),

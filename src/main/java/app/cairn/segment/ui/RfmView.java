@@ -94,7 +94,7 @@ public class RfmView extends VerticalLayout implements HasDynamicTitle {
         box.add(
                 new Div(getTranslation("rfm.segment."
                         + cell.segment().name().toLowerCase(Locale.ROOT).replace('_', '-'))),
-                new Div(getTranslation("rfm.customers", integer.format(cell.customers()))),
+                new Div(getTranslation("rfm.customers", cell.customers())),
                 new Div(getTranslation(
                         "rfm.mean-spend", Amounts.whole(cell.averageSpend().doubleValue(), currency, getLocale()))));
         if (cell.customers() > 0) {
