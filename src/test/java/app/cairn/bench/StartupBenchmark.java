@@ -32,7 +32,7 @@ public final class StartupBenchmark {
 
     /**
      * Arguments: the build folder (holding {@code classes} and {@code runtime-classpath.txt}), then the JVM
-     * options the README's run command uses.
+     * options the README's run command uses, then the folder for its data (bench.dir).
      */
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args[0]);
@@ -41,7 +41,9 @@ public final class StartupBenchmark {
         String classpath = target.resolve("classes")
                 + java.io.File.pathSeparator
                 + Files.readString(target.resolve("runtime-classpath.txt")).strip();
-        Path dataDir = target.resolve("bench")
+        // the data folder stays outside the build and the temp folder (bench.dir), also in a checkout under /tmp
+        Path benchDir = args.length > 2 ? Path.of(args[2]) : target;
+        Path dataDir = benchDir.resolve("bench")
                 .resolve("startup-" + ProcessHandle.current().pid());
         System.out.printf(
                 Locale.ROOT,
