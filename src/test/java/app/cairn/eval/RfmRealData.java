@@ -15,7 +15,6 @@ import app.cairn.imports.FileInspection;
 import app.cairn.imports.ImportKind;
 import app.cairn.imports.ImportRun;
 import app.cairn.imports.ImportService;
-import app.cairn.imports.ImportStatus;
 import app.cairn.segment.Clustering;
 import app.cairn.segment.RfmCell;
 import app.cairn.segment.RfmSegment;
@@ -162,7 +161,7 @@ public final class RfmRealData {
                     "evaluation",
                     Locale.ENGLISH);
             ImportRun run = imports.await(id, Duration.ofMinutes(10));
-            if (run.status() != ImportStatus.IMPORTED) {
+            if (!run.status().wrote()) {
                 throw new IllegalStateException(file + ": " + run.message());
             }
         }
