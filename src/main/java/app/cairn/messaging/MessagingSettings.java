@@ -18,8 +18,11 @@ public class MessagingSettings {
     private final SettingsStore settings;
     private final SenderStore senders;
     private final SuppressionStore suppressions;
+    private final SmtpStatus smtpStatus;
 
-    MessagingSettings(SettingsStore settings, SenderStore senders, SuppressionStore suppressions) {
+    MessagingSettings(
+            SettingsStore settings, SenderStore senders, SuppressionStore suppressions, SmtpStatus smtpStatus) {
+        this.smtpStatus = smtpStatus;
         this.settings = settings;
         this.senders = senders;
         this.suppressions = suppressions;
@@ -60,6 +63,12 @@ public class MessagingSettings {
     @Transactional(readOnly = true)
     public java.util.Optional<String> checkSmtp() {
         return SmtpConnection.check(settings.current().smtp());
+    }
+
+    /** Whether the e-mail senders last reached the SMTP server, and since when. */
+    @Transactional(readOnly = true)
+    public SmtpHealth smtpHealth() {
+        return smtpStatus.health();
     }
 
     /** The sending rules. */

@@ -24,12 +24,14 @@ class OutboxSenders implements SmartLifecycle {
 
     private final MessageDelivery delivery;
     private final Outbox outbox;
+    private final SmtpStatus status;
     private final int workers;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
     private volatile long nextRelease;
 
-    OutboxSenders(MessageDelivery delivery, Outbox outbox, MessagingProperties properties) {
+    OutboxSenders(MessageDelivery delivery, Outbox outbox, SmtpStatus status, MessagingProperties properties) {
+        this.status = status;
         this.delivery = delivery;
         this.outbox = outbox;
         this.workers = properties.workers();
@@ -53,11 +55,15 @@ class OutboxSenders implements SmartLifecycle {
                 try {
                     releaseExpiredNowAndThen();
                     int claimed = delivery.sendBatch(connection);
+                    if (claimed > 0) {
+                        status.reached();
+                    }
                     pauseSeconds = 1;
                     if (claimed == 0) {
                         Thread.sleep(IDLE_MS);
                     }
                 } catch (MessageDelivery.ServerUnreachable unreachable) {
+                    status.unreachable(unreachable.getMessage());
                     log.warn(
                             "SMTP server unreachable ({}); trying again in {} s",
                             unreachable.getMessage(),

@@ -28,6 +28,9 @@ class DeliveryFailuresTest extends MessagingTestSupport {
         sink.close();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    SmtpStatus smtpNotice;
+
     @Test
     void aTransientRefusalIsTriedAgainLaterAndAPermanentOneBouncesAndSuppresses() {
         long ada = fixtures.subscriber("Ada");
@@ -76,11 +79,19 @@ class DeliveryFailuresTest extends MessagingTestSupport {
                         .single())
                 .as("an unreachable server uses up no attempt")
                 .isZero();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !settings.smtpHealth().reachable());
+        assertThat(settings.smtpHealth().detail()).contains("Couldn't connect to host");
+        assertThat(smtpNotice.current())
+                .as("admins are told on every page")
+                .hasValueSatisfying(notice -> assertThat(notice.messageKey()).isEqualTo("messaging.smtp.banner"));
 
         sink.restart();
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> statuses(broadcast.id()).equals(Map.of("SENT", 3)));
+        assertThat(settings.smtpHealth().reachable()).isTrue();
+        assertThat(smtpNotice.current()).isEmpty();
         assertThat(sink.distinctMessages()).isEqualTo(3);
         assertThat(sink.doubled()).isZero();
     }

@@ -4,14 +4,17 @@ import app.cairn.messaging.BounceMailbox;
 import app.cairn.messaging.MailSecurity;
 import app.cairn.messaging.MessagingSettings;
 import app.cairn.messaging.SendingRules;
+import app.cairn.messaging.SmtpHealth;
 import app.cairn.messaging.SmtpSettings;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -74,7 +77,29 @@ public class EmailSettingsView extends VerticalLayout implements HasDynamicTitle
                         problem -> Notification.show(getTranslation("email-settings.check-failed", problem)),
                         () -> Notification.show(getTranslation("email-settings.check-ok"))));
         check.setId("smtp-check");
-        return new FormLayout(host, port, security, username, password, rate, save, check);
+        FormLayout form = new FormLayout(host, port, security, username, password, rate, save, check);
+        form.add(smtpHealth(), 2);
+        return form;
+    }
+
+    /** What the senders last found: the server reached, or not and why, since when. */
+    private Span smtpHealth() {
+        SmtpHealth health = settings.smtpHealth();
+        Span line = new Span(
+                !health.known()
+                        ? getTranslation("messaging.smtp.unknown")
+                        : health.reachable()
+                                ? getTranslation(
+                                        "messaging.smtp.reachable",
+                                        StaffTimeZone.format(health.since(), StaffTimeZone.current(), getLocale()))
+                                : getTranslation(
+                                        "messaging.smtp.unreachable",
+                                        StaffTimeZone.format(health.since(), StaffTimeZone.current(), getLocale()),
+                                        String.valueOf(health.detail())));
+        line.setId("smtp-health");
+        line.getElement().getThemeList().add(health.known() && !health.reachable() ? "badge error" : "badge");
+        line.getStyle().set("white-space", "normal");
+        return line;
     }
 
     private FormLayout rules() {

@@ -6,6 +6,7 @@ import app.cairn.messaging.EmailTemplate;
 import app.cairn.messaging.EmailTopic;
 import app.cairn.messaging.MessagingSettings;
 import app.cairn.messaging.SenderIdentity;
+import app.cairn.messaging.SmtpHealth;
 import app.cairn.messaging.TemplateManagement;
 import app.cairn.messaging.TemplateSyntaxException;
 import app.cairn.shared.RefusedException;
@@ -37,6 +38,7 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
     private final transient AuthenticationContext authentication;
     private final transient List<SenderIdentity> senders;
     private final transient List<EmailTopic> topics;
+    private final transient MessagingSettings settings;
     private final TemplateForm form;
     private final TemplatePreview preview;
     private Long id;
@@ -48,6 +50,7 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
             CustomerManagement customers,
             AuthenticationContext authentication) {
         this.templates = templates;
+        this.settings = settings;
         this.authentication = authentication;
         this.senders = settings.senders();
         this.topics = settings.topics();
@@ -115,7 +118,12 @@ public class TemplateEditorView extends VerticalLayout implements HasUrlParamete
         try {
             templates.sendTest(id, customer == null ? null : customer.id(), address);
             form.showError(null);
-            Notification.show(getTranslation("templates.test-queued", address));
+            SmtpHealth health = settings.smtpHealth();
+            Notification.show(
+                    health.known() && !health.reachable()
+                            ? getTranslation(
+                                    "templates.test-queued-unreachable", address, String.valueOf(health.detail()))
+                            : getTranslation("templates.test-queued", address));
         } catch (RefusedException refused) {
             form.showError(message(refused));
         }

@@ -1,5 +1,7 @@
 package app.cairn.shared.ui;
 
+import app.cairn.shared.Roles;
+import app.cairn.shared.StatusNotice;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -20,25 +22,34 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The frame around every signed-in page: a drawer with the navigation the staff member's roles permit
  * (Vaadin filters the menu entries by each view's access annotations), a header with the page title,
- * the signed-in user and a sign-out button.
+ * the signed-in user and a sign-out button; for admins, a banner with what any module says every admin must know
+ * ({@link StatusNotice}), such as an SMTP server that cannot be reached.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
+    private final transient List<StatusNotice> notices;
     private final H2 pageTitle = new H2();
+    private final Span banner = new Span();
 
-    /** Creates the layout for the signed-in staff member. */
-    public MainLayout(AuthenticationContext authentication) {
+    /** Creates the layout for the signed-in staff member; admins also see what {@code notices} say. */
+    public MainLayout(AuthenticationContext authentication, List<StatusNotice> notices) {
         this.authentication = authentication;
+        this.notices = notices;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), pageTitle, userBox());
+        banner.setId("admin-banner");
+        banner.getElement().getThemeList().add("badge error");
+        banner.getStyle().set("white-space", "normal").set("max-width", "40rem");
+        banner.setVisible(false);
+        addToNavbar(new DrawerToggle(), pageTitle, banner, userBox());
     }
 
     @Override
@@ -86,5 +97,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .findFirst()
                 .map(entry -> getTranslation(entry.title()))
                 .orElse(""));
+        showNotices();
+    }
+
+    private void showNotices() {
+        List<String> said = authentication.hasRole(Roles.ADMIN)
+                ? notices.stream()
+                        .flatMap(notice -> notice.current().stream())
+                        .map(notice -> getTranslation(notice.messageKey(), notice.arguments()))
+                        .toList()
+                : List.of();
+        banner.setText(String.join(" ", said));
+        banner.setVisible(!said.isEmpty());
     }
 }

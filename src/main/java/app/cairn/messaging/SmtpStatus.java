@@ -1,0 +1,63 @@
+package app.cairn.messaging;
+
+import app.cairn.shared.StatusNotice;
+import app.cairn.shared.UtcColumns;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps whether the senders reach the SMTP server, for every node to show: written when a sender finds the state
+ * changed (this node remembers what it wrote last, so a busy sender does not write on every batch).
+ */
+@Component
+class SmtpStatus implements StatusNotice {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private volatile Boolean lastWritten;
+
+    SmtpStatus(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A sender reached the server. */
+    void reached() {
+        write(true, null);
+    }
+
+    /** A sender could not reach the server, for this reason. */
+    void unreachable(String detail) {
+        write(false, detail);
+    }
+
+    SmtpHealth health() {
+        return jdbc.sql("SELECT reachable, detail, since FROM messaging_smtp_status WHERE id = 1")
+                .query((rs, row) -> new SmtpHealth(true, rs.getBoolean(1), rs.getString(2), UtcColumns.read(rs, 3)))
+                .optional()
+                .orElse(new SmtpHealth(false, true, null, null));
+    }
+
+    @Override
+    public Optional<Notice> current() {
+        SmtpHealth health = health();
+        return health.known() && !health.reachable()
+                ? Optional.of(new Notice("messaging.smtp.banner", String.valueOf(health.detail())))
+                : Optional.empty();
+    }
+
+    private void write(boolean reachable, String detail) {
+        if (Boolean.valueOf(reachable).equals(lastWritten)) {
+            return;
+        }
+        String text = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
+        var now = UtcColumns.toColumn(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO messaging_smtp_status (id, reachable, detail, since) VALUES (1, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE since = IF(reachable = VALUES(reachable), since, VALUES(since)),
+                            detail = VALUES(detail), reachable = VALUES(reachable)""").params(reachable, text, now).update();
+        lastWritten = reachable;
+    }
+}
