@@ -149,20 +149,25 @@ public class CommerceManagement {
         return new RecordedOrder(orderId, true);
     }
 
-    /** Records a behavioural event; {@code sku} and {@code properties} (a JSON object) are optional. */
-    public void recordEvent(long customerId, EventType type, String sku, Instant occurredAt, String properties) {
+    /**
+     * Records a behavioural event; {@code sku} and {@code properties} (a JSON object) are optional. Answers the
+     * event's id.
+     */
+    public long recordEvent(long customerId, EventType type, String sku, Instant occurredAt, String properties) {
         Long productId = sku == null ? null : productIds.of(List.of(sku)).get(sku);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.sql("""
                             INSERT INTO customer_event (customer_id, type, product_id, occurred_at, properties)
                             VALUES (?, ?, ?, ?, ?)""")
                     .params(customerId, type.name(), productId, UtcColumns.toColumn(occurredAt), properties)
-                    .update();
+                    .update(key);
         } catch (DataIntegrityViolationException unknownCustomer) {
             throw new CommerceException("commerce.error.unknown-customer", customerId);
         }
         lastEvents.record(List.of(new EventData(customerId, type, sku, occurredAt, properties)));
         events.publishEvent(new CustomerEventRecorded(customerId, type, occurredAt, properties));
+        return key.getKey().longValue();
     }
 
     /**
@@ -191,11 +196,26 @@ public class CommerceManagement {
     /** A page of the customer's orders with their lines, newest first. */
     @Transactional(readOnly = true)
     public List<OrderView> orders(long customerId, int offset, int limit) {
-        List<OrderView> orders = jdbc.sql("""
+        return withLines(jdbc.sql("""
                         SELECT id, order_number, placed_at, status, currency, total FROM customer_order
-                        WHERE customer_id = ? ORDER BY placed_at DESC, id DESC LIMIT ? OFFSET ?""")
-                .params(customerId, limit, offset)
-                .query((rs, row) -> new OrderView(
+                        WHERE customer_id = ? ORDER BY placed_at DESC, id DESC LIMIT ? OFFSET ?""").params(customerId, limit, offset));
+    }
+
+    /** The order with this number, with its lines and whose it is. */
+    @Transactional(readOnly = true)
+    public Optional<StoredOrder> order(String orderNumber) {
+        return jdbc.sql("SELECT customer_id FROM customer_order WHERE order_number = ?")
+                .param(orderNumber)
+                .query(Long.class)
+                .optional()
+                .map(customer -> new StoredOrder(
+                        customer, withLines(jdbc.sql("""
+                                                SELECT id, order_number, placed_at, status, currency, total
+                                                FROM customer_order WHERE order_number = ?""").param(orderNumber)).getFirst()));
+    }
+
+    private List<OrderView> withLines(JdbcClient.StatementSpec query) {
+        List<OrderView> orders = query.query((rs, row) -> new OrderView(
                         rs.getLong(1),
                         rs.getString(2),
                         UtcColumns.read(rs, 3),

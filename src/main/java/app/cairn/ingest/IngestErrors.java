@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns every refusal of the ingest API into {@code application/problem+json} naming the fields at fault. */
-@RestControllerAdvice(assignableTypes = IngestController.class)
+@RestControllerAdvice(assignableTypes = {IngestController.class, IngestReads.class})
 class IngestErrors {
 
     /** Which request field each module rule concerns. */

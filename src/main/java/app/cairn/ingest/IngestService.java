@@ -140,13 +140,13 @@ class IngestService {
         Missing.check("type", request.type(), "occurredAt", request.occurredAt());
         long customer = customerOf(request.customerId(), request.customerEmail());
         EventType type = enumOf(EventType.class, request.type(), "type");
-        commerce.recordEvent(
+        long id = commerce.recordEvent(
                 customer,
                 type,
                 request.sku(),
                 request.occurredAt(),
                 request.properties() == null ? null : json.writeValueAsString(request.properties()));
-        return new Result(customer, true);
+        return new Result(id, true);
     }
 
     /** The most customers one enrolment request may name. */

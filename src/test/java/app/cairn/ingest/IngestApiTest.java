@@ -211,6 +211,44 @@ class IngestApiTest {
     }
 
     @Test
+    void whatTheApiWritesCanBeReadBackInTheShapeItIsWritten() throws Exception {
+        String email = CustomerFixtures.uniqueEmail("readback");
+        HttpResponse<String> created = send("PUT", "/api/v1/customers", """
+                {"email":"%s","firstName":"Mei","city":"Hangzhou","country":"CN","tags":["vip"],
+                 "consents":{"email":true}}""".formatted(email), key, null);
+        long id = JsonPath.<Number>read(created.body(), "$.id").longValue();
+        String number = "RB-" + System.nanoTime();
+        send("POST", "/api/v1/orders", """
+                {"orderNumber":"%s","customerId":%d,"placedAt":"2026-01-05T10:00:00Z","currency":"CNY",
+                 "lines":[{"sku":"TEA","description":"Longjing tea","quantity":2,"unitPrice":88}]}""".formatted(number, id), key, null);
+        HttpResponse<String> event = send("POST", "/api/v1/events", """
+                {"customerId":%d,"type":"product_viewed","sku":"TEA","occurredAt":"2026-01-05T09:00:00Z"}""".formatted(id), key, null);
+
+        HttpResponse<String> byId = send("GET", "/api/v1/customers/" + id, null, key, null);
+        HttpResponse<String> byEmail = send("GET", "/api/v1/customers?email=" + email, null, key, null);
+        HttpResponse<String> order = send("GET", "/api/v1/orders/" + number, null, key, null);
+        HttpResponse<String> events = send("GET", "/api/v1/customers/" + id + "/events?limit=5", null, key, null);
+        HttpResponse<String> missing = send("GET", "/api/v1/orders/NO-SUCH-ORDER", null, key, null);
+
+        assertThat(byId.statusCode()).as(byId.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(byId.body(), "$.city")).isEqualTo("Hangzhou");
+        assertThat(JsonPath.<List<String>>read(byId.body(), "$.tags")).containsExactly("vip");
+        assertThat(JsonPath.<Boolean>read(byId.body(), "$.consents.email")).isTrue();
+        assertThat(JsonPath.<Number>read(byEmail.body(), "$.id").longValue()).isEqualTo(id);
+        assertThat(JsonPath.<String>read(order.body(), "$.currency")).isEqualTo("CNY");
+        assertThat(JsonPath.<Number>read(order.body(), "$.customerId").longValue())
+                .isEqualTo(id);
+        assertThat(JsonPath.<List<String>>read(order.body(), "$.lines[*].sku")).containsExactly("TEA");
+        long eventId = JsonPath.<Number>read(event.body(), "$.id").longValue();
+        assertThat(JsonPath.<List<Number>>read(events.body(), "$[?(@.type == 'product_viewed')].id"))
+                .extracting(Number::longValue)
+                .containsExactly(eventId);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(JsonPath.<String>read(missing.body(), "$.errors[0].field")).isEqualTo("orderNumber");
+    }
+
+    @Test
     void anExchangeRateIsEnteredAndListedAndABadOneIsNamed() throws Exception {
         HttpResponse<String> entered =
                 send("PUT", "/api/v1/exchange-rates/dkk/2026-01-01", "{\"rate\":0.134}", key, null);
@@ -244,6 +282,7 @@ class IngestApiTest {
         HttpResponse<String> response = send("GET", "/api/v1/openapi.yaml", null, null, null);
 
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/yaml");
         assertThat(response.body())
                 .startsWith("openapi: 3.1.0")
                 .contains("/customers:")
