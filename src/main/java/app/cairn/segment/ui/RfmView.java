@@ -35,6 +35,7 @@ public class RfmView extends VerticalLayout implements HasDynamicTitle {
     private final String currency;
     private final transient CustomerManagement customers;
     private final Div map = new Div();
+    private final Paragraph empty = new Paragraph();
 
     /** Builds the page over the segment and customer modules' APIs. */
     public RfmView(SegmentManagement segments, CustomerManagement customers, CurrencyManagement currencies) {
@@ -47,21 +48,25 @@ public class RfmView extends VerticalLayout implements HasDynamicTitle {
         score.addClickListener(e -> {
             int scored = segments.scoreCustomers();
             show();
-            score.setText(getTranslation(
-                    "rfm.scored", NumberFormat.getIntegerInstance(getLocale()).format(scored)));
+            score.setText(getTranslation("rfm.scored", scored));
         });
         map.setId("rfm-map");
         map.getStyle()
                 .set("display", "grid")
                 .set("grid-template-columns", "auto repeat(5, minmax(7rem, 1fr))")
                 .set("gap", "4px");
-        add(new Paragraph(getTranslation("rfm.help")), score, map);
+        empty.setId("rfm-empty");
+        empty.setText(getTranslation("rfm.empty"));
+        add(new Paragraph(getTranslation("rfm.help")), score, empty, map);
         show();
     }
 
     private void show() {
         map.removeAll();
         List<RfmCell> cells = segments.rfmMap();
+        boolean none = cells.stream().allMatch(cell -> cell.customers() == 0);
+        empty.setVisible(none);
+        map.setVisible(!none);
         BigDecimal top = cells.stream()
                 .map(RfmCell::averageSpend)
                 .max(BigDecimal::compareTo)

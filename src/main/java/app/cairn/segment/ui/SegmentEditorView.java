@@ -145,7 +145,8 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
             if (andRebuild && !saved.isStatic()) {
                 segments.requestRebuild(saved.id());
             } else {
-                Notification.show(getTranslation("segments.saved", saved.name()));
+                Notification.show(getTranslation(
+                        saved.isStatic() ? "segments.saved" : "segments.saved-members-later", saved.name()));
             }
             getUI().ifPresent(ui -> ui.navigate(SegmentEditorView.class, saved.id()));
         } catch (SegmentRuleException invalid) {
