@@ -44,13 +44,16 @@ class RfmIT extends BrowserTest {
 
         page.navigate(url("segments"));
         page.locator("#segments-rfm").click();
-        page.locator("#rfm-map").waitFor();
+        // the map, or its empty state when nobody was scored yet
+        page.locator("#rfm-score").waitFor();
         VaadinPage.awaitReady(page);
         page.locator("#rfm-score").click();
         page.locator("#rfm-score", new com.microsoft.playwright.Page.LocatorOptions().setHasText("customers scored"))
                 .waitFor();
         VaadinPage.awaitReady(page);
+        page.locator("#rfm-map").waitFor();
 
+        assertThat(page.locator("#rfm-empty").isVisible()).isFalse();
         assertThat(page.locator("#rfm-cell-5-5").innerText()).contains("Champions");
         page.locator("#rfm-cell-5-5").click();
         page.locator("#rfm-customers a").first().waitFor();
