@@ -129,7 +129,9 @@ public class CurrenciesView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("rates-grid");
-        grid.addColumn(r -> label(r.currency())).setHeader(getTranslation("currencies.currency"));
+        grid.addColumn(r -> label(r.currency()))
+                .setHeader(getTranslation("currencies.currency"))
+                .setAutoWidth(true);
         grid.addColumn(r -> StaffTimeZone.formatDate(r.validFrom(), getLocale()))
                 .setHeader(getTranslation("currencies.valid-from"));
         grid.addColumn(r -> getTranslation(
@@ -141,7 +143,8 @@ public class CurrenciesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(r -> StaffTimeZone.format(r.changedAt(), StaffTimeZone.current(), getLocale()) + " · "
                         + (r.changedBy() == null ? "" : r.changedBy()))
-                .setHeader(getTranslation("currencies.changed"));
+                .setHeader(getTranslation("currencies.changed"))
+                .setAutoWidth(true);
         grid.addComponentColumn(r -> {
                     Button delete = new Button(getTranslation("currencies.delete"), e -> delete(r));
                     delete.addClassName("rate-delete");
