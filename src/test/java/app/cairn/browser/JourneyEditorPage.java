@@ -36,9 +36,7 @@ class JourneyEditorPage {
     /** Picks a step to set it up in the side panel. */
     JourneyEditorPage pick(String id) {
         step(id).locator(".cairn-step-title").click();
-        page.locator("#journey-step-id")
-                .filter(new Locator.FilterOptions().setHasText(id))
-                .waitFor();
+        page.locator("#journey-step-panel[data-step=\"" + id + "\"]").waitFor();
         VaadinPage.awaitReady(page);
         return this;
     }

@@ -154,9 +154,12 @@ class JourneyIT extends BrowserTest {
         editor.pick("exit-1").click("journey-step-delete");
         assertThat(editor.steps()).as("deleted from its side panel").isEqualTo(3);
         editor.drop("EXIT", 230, 540);
-        assertThat(page.locator("#journey-step-id").innerText())
+        assertThat(page.locator("#journey-step-panel").getAttribute("data-step"))
                 .as("a new step taking the deleted one's id opens in the side panel")
-                .isEqualTo("Step exit-1");
+                .isEqualTo("exit-1");
+        assertThat(page.locator("#journey-step-panel").innerText())
+                .as("no internal step id is shown")
+                .doesNotContain("exit-1");
 
         assertThat(editor.stepText("entry-event-1")).contains("Added to cart").contains("cart_value more than 50");
         assertThat(editor.stepText("wait-duration-1")).contains("2 h");

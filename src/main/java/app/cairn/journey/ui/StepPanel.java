@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -49,10 +48,9 @@ class StepPanel extends VerticalLayout {
         setId("journey-step-panel");
         H3 heading = new H3(getTranslation(step.type().labelKey()));
         heading.getStyle().set("margin", "0");
-        Span stepId = new Span(getTranslation("journey.step-id", step.id()));
-        stepId.setId("journey-step-id");
-        stepId.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(heading, stepId, live);
+        // the step's internal id is no business of the marketer's: it is only marked on the panel, for its canvas
+        getElement().setAttribute("data-step", step.id());
+        add(heading, live);
         update(parts);
         StepForm form = new StepForm(step, others, choices, rules, onChange);
         form.setEnabled(!readOnly);
