@@ -9,14 +9,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps whether the senders reach the SMTP server, for every node to show: written when a sender finds the state
- * changed (this node remembers what it wrote last, so a busy sender does not write on every batch).
+ * changed, and at least every 30 s while it lasts (this node remembers what it wrote last, so a busy sender does not
+ * write on every batch, yet corrects what another node wrote).
  */
 @Component
 class SmtpStatus implements StatusNotice {
 
+    private static final long REWRITE_EVERY_NANOS =
+            java.time.Duration.ofSeconds(30).toNanos();
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private volatile Boolean lastWritten;
+    private volatile long lastWrittenAt;
 
     SmtpStatus(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -49,15 +54,18 @@ class SmtpStatus implements StatusNotice {
     }
 
     private void write(boolean reachable, String detail) {
-        if (Boolean.valueOf(reachable).equals(lastWritten)) {
+        // another node may have written the other state meanwhile: write again now and then even when unchanged here
+        long now = System.nanoTime();
+        if (Boolean.valueOf(reachable).equals(lastWritten) && now - lastWrittenAt < REWRITE_EVERY_NANOS) {
             return;
         }
         String text = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
-        var now = UtcColumns.toColumn(clock.instant());
+        var at = UtcColumns.toColumn(clock.instant());
         jdbc.sql("""
                         INSERT INTO messaging_smtp_status (id, reachable, detail, since) VALUES (1, ?, ?, ?)
                         ON DUPLICATE KEY UPDATE since = IF(reachable = VALUES(reachable), since, VALUES(since)),
-                            detail = VALUES(detail), reachable = VALUES(reachable)""").params(reachable, text, now).update();
+                            detail = VALUES(detail), reachable = VALUES(reachable)""").params(reachable, text, at).update();
         lastWritten = reachable;
+        lastWrittenAt = now;
     }
 }
