@@ -25,6 +25,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CommerceManagement {
 
+    /** Events and orders of one customer (bound twice), as one list. */
+    private static final String ACTIVITY = """
+            SELECT * FROM (
+                SELECT e.id, e.type, e.occurred_at AS at, p.name, e.properties,
+                       NULL AS order_number, NULL AS total, NULL AS currency, NULL AS status
+                FROM customer_event e LEFT JOIN product p ON p.id = e.product_id
+                WHERE e.customer_id = ?
+                  AND NOT (e.type = 'ORDER_PLACED' AND EXISTS (
+                      SELECT 1 FROM customer_order o
+                      WHERE o.customer_id = e.customer_id AND o.order_number = JSON_VALUE(e.properties, '$.order')))
+                UNION ALL
+                SELECT o.id, 'ORDER_PLACED', o.placed_at, NULL, NULL, o.order_number, o.total, o.currency, o.status
+                FROM customer_order o WHERE o.customer_id = ?
+            ) activity""";
+
     private final JdbcClient jdbc;
     private final ProductIds productIds;
     private final ApplicationEventPublisher events;
@@ -276,6 +291,35 @@ public class CommerceManagement {
                         rs.getString(5),
                         rs.getString(6)))
                 .list();
+    }
+
+    /**
+     * A page of what the customer did, newest first: events and recorded orders together, each order once (an
+     * order placed event naming a recorded order is left out).
+     */
+    @Transactional(readOnly = true)
+    public List<Activity> activity(long customerId, int offset, int limit) {
+        return jdbc.sql(ACTIVITY + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
+                .params(customerId, customerId, limit, offset)
+                .query((rs, row) -> new Activity(
+                        EventType.valueOf(rs.getString(2)),
+                        UtcColumns.read(rs, 3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getBigDecimal(7),
+                        rs.getString(8),
+                        rs.getString(9) == null ? null : OrderStatus.valueOf(rs.getString(9))))
+                .list();
+    }
+
+    /** How many lines {@link #activity} has for the customer. */
+    @Transactional(readOnly = true)
+    public long countActivity(long customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM (" + ACTIVITY + ") a")
+                .params(customerId, customerId)
+                .query(Long.class)
+                .single();
     }
 
     /** How many events the customer has. */

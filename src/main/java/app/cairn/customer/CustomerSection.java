@@ -16,4 +16,17 @@ public interface CustomerSection {
 
     /** The section's content for one customer, built when the page opens. */
     Component create(long customerId);
+
+    /** Where the section sits: among the summary cards at the top, or the details below them. */
+    default Placement placement() {
+        return Placement.DETAIL;
+    }
+
+    /** Where a section sits on the customer page. */
+    enum Placement {
+        /** A small card at the top: the figures a staff member reads first. */
+        SUMMARY,
+        /** A full section below the summary: lists and history. */
+        DETAIL
+    }
 }

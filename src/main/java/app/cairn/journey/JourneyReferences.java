@@ -80,6 +80,9 @@ class JourneyReferences {
         Optional<Segment> segment = number(id).flatMap(segments::find);
         if (id != null && segment.isEmpty()) {
             problems.add(new JourneyProblem(node.id(), "journey.problem.segment-missing", id));
+        } else if (segment.isPresent() && segment.get().isArchived()) {
+            problems.add(new JourneyProblem(
+                    node.id(), "journey.problem.segment-archived", segment.get().name()));
         } else if (mustBeStatic && segment.isPresent() && !segment.get().isStatic()) {
             problems.add(new JourneyProblem(
                     node.id(),
@@ -89,8 +92,14 @@ class JourneyReferences {
     }
 
     private void template(JourneyNode node, String id, List<JourneyProblem> problems) {
-        if (id != null && number(id).flatMap(templates::find).isEmpty()) {
+        var template = number(id).flatMap(templates::find);
+        if (id != null && template.isEmpty()) {
             problems.add(new JourneyProblem(node.id(), "journey.problem.template-missing", id));
+        } else if (template.isPresent() && template.get().isArchived()) {
+            problems.add(new JourneyProblem(
+                    node.id(),
+                    "journey.problem.template-archived",
+                    template.get().name()));
         }
     }
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JourneyStore {
 
     private static final String COLUMNS = """
-            SELECT j.id, j.name, j.status, j.draft, j.draft_saved_at, v.number
+            SELECT j.id, j.name, j.status, j.draft, j.draft_saved_at, v.number, j.archived_at
             FROM journey j LEFT JOIN journey_version v ON v.id = j.live_version_id""";
 
     private final JdbcClient jdbc;
@@ -53,8 +53,31 @@ class JourneyStore {
                 .optional();
     }
 
+    /** The journeys not archived, by name. */
     List<Journey> all() {
-        return jdbc.sql(COLUMNS + " ORDER BY j.name").query(this::mapJourney).list();
+        return jdbc.sql(COLUMNS + " WHERE j.archived_at IS NULL ORDER BY j.name")
+                .query(this::mapJourney)
+                .list();
+    }
+
+    List<Journey> archived() {
+        return jdbc.sql(COLUMNS + " WHERE j.archived_at IS NOT NULL ORDER BY j.name")
+                .query(this::mapJourney)
+                .list();
+    }
+
+    /** Archives a journey ({@code at} set) or restores it ({@code at} null). */
+    void archive(long id, java.time.Instant at) {
+        jdbc.sql("UPDATE journey SET archived_at = ?, version = version + 1 WHERE id = ?")
+                .params(UtcColumns.toColumn(at), id)
+                .update();
+    }
+
+    /** Deletes a journey never published (so never entered). */
+    void delete(long id) {
+        jdbc.sql("DELETE FROM journey WHERE id = ? AND live_version_id IS NULL")
+                .param(id)
+                .update();
     }
 
     void rename(long id, String name) {
@@ -131,7 +154,8 @@ class JourneyStore {
                 JourneyStatus.valueOf(rs.getString(3)),
                 json.readValue(rs.getString(4), JourneyGraph.class),
                 UtcColumns.read(rs, 5),
-                rs.getObject(6, Integer.class));
+                rs.getObject(6, Integer.class),
+                UtcColumns.read(rs, 7));
     }
 
     private JourneyVersion mapVersion(ResultSet rs, int row) throws SQLException {

@@ -66,10 +66,10 @@ public class BroadcastManagement {
                 || broadcast.name().strip().length() > 200) {
             throw new RefusedException("broadcasts.error.name");
         }
-        if (templates.find(broadcast.templateId()).isEmpty()) {
+        if (templates.find(broadcast.templateId()).filter(t -> !t.isArchived()).isEmpty()) {
             throw new RefusedException("broadcasts.error.template");
         }
-        if (segments.find(broadcast.segmentId()).isEmpty()) {
+        if (segments.find(broadcast.segmentId()).filter(s -> !s.isArchived()).isEmpty()) {
             throw new RefusedException("broadcasts.error.segment");
         }
         if (broadcast.conversionDays() < 1 || broadcast.conversionDays() > MAX_CONVERSION_DAYS) {
@@ -109,16 +109,16 @@ public class BroadcastManagement {
         return audiences.audience(templateId, segmentId);
     }
 
-    /** A page of broadcasts, the latest send time first. */
+    /** A page of broadcasts, the latest send time first: the archived ones, or the others. */
     @Transactional(readOnly = true)
-    public List<Broadcast> page(int offset, int limit) {
-        return broadcasts.page(offset, limit);
+    public List<Broadcast> page(boolean archived, int offset, int limit) {
+        return broadcasts.page(archived, offset, limit);
     }
 
-    /** How many broadcasts there are. */
+    /** How many broadcasts there are, archived or not. */
     @Transactional(readOnly = true)
-    public long count() {
-        return broadcasts.count();
+    public long count(boolean archived) {
+        return broadcasts.count(archived);
     }
 
     /** The broadcast, if it exists. */

@@ -1,5 +1,6 @@
 package app.cairn.messaging;
 
+import app.cairn.shared.Referable;
 import app.cairn.shared.UtcColumns;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +19,8 @@ class BroadcastStore {
 
     private static final String COLUMNS = """
             SELECT id, name, template_id, segment_id, status, send_at, conversion_days, queued, deferred,
-                   created_at, created_by, queued_at, finished_at, content_id, queued_through
+                   created_at, created_by, queued_at, finished_at, content_id, queued_through,
+                   archived_at
             FROM email_broadcast""";
     private static final RowMapper<Row> ROW = (rs, n) -> new Row(
             new Broadcast(
@@ -34,7 +36,8 @@ class BroadcastStore {
                     UtcColumns.read(rs, 10),
                     rs.getString(11),
                     UtcColumns.read(rs, 12),
-                    UtcColumns.read(rs, 13)),
+                    UtcColumns.read(rs, 13),
+                    UtcColumns.read(rs, 16)),
             rs.getObject(14, Long.class),
             rs.getLong(15));
 
@@ -68,9 +71,11 @@ class BroadcastStore {
         return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(ROW).optional();
     }
 
-    List<Broadcast> page(int offset, int limit) {
+    /** A page of the broadcasts, newest first: the archived ones or the others. */
+    List<Broadcast> page(boolean archived, int offset, int limit) {
         return jdbc
-                .sql(COLUMNS + " ORDER BY send_at DESC, id DESC LIMIT ? OFFSET ?")
+                .sql(COLUMNS + " WHERE archived_at IS " + (archived ? "NOT " : "")
+                        + "NULL ORDER BY send_at DESC, id DESC LIMIT ? OFFSET ?")
                 .params(limit, offset)
                 .query(ROW)
                 .list()
@@ -79,8 +84,9 @@ class BroadcastStore {
                 .toList();
     }
 
-    long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM email_broadcast")
+    long count(boolean archived) {
+        return jdbc.sql("SELECT COUNT(*) FROM email_broadcast WHERE archived_at IS " + (archived ? "NOT " : "")
+                        + "NULL")
                 .query(Long.class)
                 .single();
     }
@@ -153,6 +159,34 @@ class BroadcastStore {
                             WHERE source = 'BROADCAST' AND source_id = ? AND status = 'QUEUED'""").param(id).update();
         }
         return changed == 1;
+    }
+
+    /** Broadcasts that name the template or segment, archived ones included. */
+    List<Broadcast> naming(Referable kind, long id) {
+        String column = kind == Referable.SEGMENT ? "segment_id" : "template_id";
+        return jdbc.sql(COLUMNS + " WHERE " + column + " = ?").param(id).query(ROW).list().stream()
+                .map(Row::broadcast)
+                .toList();
+    }
+
+    /** Archives a broadcast ({@code at} set) or restores it ({@code at} null). */
+    void archive(long id, Instant at) {
+        jdbc.sql("UPDATE email_broadcast SET archived_at = ? WHERE id = ?")
+                .params(UtcColumns.toColumn(at), id)
+                .update();
+    }
+
+    /** Deletes a broadcast that queued nothing. */
+    void delete(long id) {
+        jdbc.sql("DELETE FROM email_broadcast WHERE id = ?").param(id).update();
+    }
+
+    /** Whether any message was queued for the broadcast. */
+    boolean queuedAny(long id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM email_message WHERE source = 'BROADCAST' AND source_id = ?)")
+                .param(id)
+                .query(Boolean.class)
+                .single();
     }
 
     Map<SkipReason, Integer> skipped(long id) {

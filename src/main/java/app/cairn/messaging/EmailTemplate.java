@@ -7,6 +7,7 @@ import java.time.Instant;
  * {@code {{ first_name | default("there") }}}.
  *
  * @param topicId the topic customers can leave it by, or null for none
+ * @param archivedAt when it was archived (hidden from lists and pickers); null if it is not
  */
 public record EmailTemplate(
         long id,
@@ -17,7 +18,13 @@ public record EmailTemplate(
         long senderId,
         Long topicId,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        Instant archivedAt) {
+
+    /** Whether it was archived. */
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
 
     /** The template's editable fields. */
     public TemplateDraft draft() {

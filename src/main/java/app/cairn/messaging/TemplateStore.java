@@ -3,6 +3,7 @@ package app.cairn.messaging;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.UtcColumns;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 class TemplateStore {
 
     private static final String COLUMNS =
-            "SELECT id, name, subject, preheader, html_body, sender_id, topic_id, updated_at, updated_by FROM email_template";
+            "SELECT id, name, subject, preheader, html_body, sender_id, topic_id, updated_at, updated_by, archived_at\n            FROM email_template";
     private static final RowMapper<EmailTemplate> TEMPLATE = (rs, row) -> new EmailTemplate(
             rs.getLong(1),
             rs.getString(2),
@@ -26,7 +27,8 @@ class TemplateStore {
             rs.getLong(6),
             rs.getObject(7, Long.class),
             UtcColumns.read(rs, 8),
-            rs.getString(9));
+            rs.getString(9),
+            UtcColumns.read(rs, 10));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,8 +38,36 @@ class TemplateStore {
         this.clock = clock;
     }
 
+    /** The templates in use (not archived), by name. */
     List<EmailTemplate> all() {
-        return jdbc.sql(COLUMNS + " ORDER BY name").query(TEMPLATE).list();
+        return jdbc.sql(COLUMNS + " WHERE archived_at IS NULL ORDER BY name")
+                .query(TEMPLATE)
+                .list();
+    }
+
+    List<EmailTemplate> archived() {
+        return jdbc.sql(COLUMNS + " WHERE archived_at IS NOT NULL ORDER BY name")
+                .query(TEMPLATE)
+                .list();
+    }
+
+    /** Archives a template ({@code at} set) or restores it ({@code at} null). */
+    void archive(long id, Instant at) {
+        jdbc.sql("UPDATE email_template SET archived_at = ? WHERE id = ?")
+                .params(UtcColumns.toColumn(at), id)
+                .update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM email_template WHERE id = ?").param(id).update();
+    }
+
+    /** Locks a template's row for a removal, so that it is decided on what is there when it happens. */
+    void lock(long id) {
+        jdbc.sql("SELECT id FROM email_template WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(Long.class)
+                .list();
     }
 
     Optional<EmailTemplate> find(long id) {

@@ -26,9 +26,13 @@ class PlatformFigures implements KeyFigureSource {
                 .query(Long.class)
                 .single();
         return List.of(
-                new KeyFigure("figure.database-server", serverName(version), 900),
-                new KeyFigure("figure.database-size-mb", Math.round(bytes / 1024.0 / 1024.0 * 10) / 10.0, 910),
-                new KeyFigure("figure.scheduler-nodes", nodes, 920));
+                new KeyFigure("figure.database-server", serverName(version), 900, KeyFigure.Page.OPERATIONS),
+                new KeyFigure(
+                        "figure.database-size-mb",
+                        Math.round(bytes / 1024.0 / 1024.0 * 10) / 10.0,
+                        910,
+                        KeyFigure.Page.OPERATIONS),
+                new KeyFigure("figure.scheduler-nodes", nodes, 920, KeyFigure.Page.OPERATIONS));
     }
 
     static String serverName(String version) {

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SegmentStore {
 
-    private static final String COLUMNS = "id, name, description, definition, member_count, rebuilt_at";
+    private static final String COLUMNS = "id, name, description, definition, member_count, rebuilt_at, archived_at";
     /** Connections a live count or rebuild is split over: one per core here, and a bounded share of the pool anywhere. */
     static final int SPLIT_CONNECTIONS =
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -42,7 +42,8 @@ class SegmentStore {
             rs.getString(3),
             SegmentRules.read(rs.getString(4)),
             rs.getLong(5),
-            UtcColumns.read(rs, 6));
+            UtcColumns.read(rs, 6),
+            UtcColumns.read(rs, 7));
 
     private static final List<String> MEMBER_COLUMNS = List.of("segment_id", "customer_id", "entered_at");
     /** Memberships closed by one statement: bounded so that the statement stays small. */
@@ -102,8 +103,28 @@ class SegmentStore {
                 .findFirst();
     }
 
+    /** The segments in use (not archived), by name. */
     List<Segment> all() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM segment ORDER BY name", SEGMENT);
+        return jdbc.query("SELECT " + COLUMNS + " FROM segment WHERE archived_at IS NULL ORDER BY name", SEGMENT);
+    }
+
+    List<Segment> archived() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM segment WHERE archived_at IS NOT NULL ORDER BY name", SEGMENT);
+    }
+
+    /** Archives a segment ({@code at} set) or restores it ({@code at} null). */
+    void archive(long id, Instant at) {
+        jdbc.update("UPDATE segment SET archived_at = ? WHERE id = ?", UtcColumns.toColumn(at), id);
+    }
+
+    /** Deletes a segment with its members and their history. */
+    void delete(long id) {
+        jdbc.update("DELETE FROM segment WHERE id = ?", id);
+    }
+
+    /** Locks a segment's row for a removal, so that it is decided on what is there when it happens. */
+    void lock(long id) {
+        jdbc.queryForList("SELECT id FROM segment WHERE id = ? FOR UPDATE", Long.class, id);
     }
 
     /** The customer id range, for splitting a count: the lowest and highest id, or null without customers. */

@@ -28,11 +28,16 @@ class StaffFigures implements KeyFigureSource {
     public List<KeyFigure> keyFigures() {
         Instant dayAgo = clock.instant().minus(Duration.ofDays(1));
         return List.of(
-                new KeyFigure("figure.staff-active", accounts.countByEnabledTrue(), 800),
-                new KeyFigure("figure.staff-signed-in-24h", attempts.countAccountsSignedInSince(dayAgo), 810),
+                new KeyFigure("figure.staff-active", accounts.countByEnabledTrue(), 800, KeyFigure.Page.OPERATIONS),
+                new KeyFigure(
+                        "figure.staff-signed-in-24h",
+                        attempts.countAccountsSignedInSince(dayAgo),
+                        810,
+                        KeyFigure.Page.OPERATIONS),
                 new KeyFigure(
                         "figure.failed-sign-ins-24h",
                         attempts.countBySucceededFalseAndAttemptedAtGreaterThanEqual(dayAgo),
-                        820));
+                        820,
+                        KeyFigure.Page.OPERATIONS));
     }
 }

@@ -117,7 +117,7 @@ public final class BroadcastNode {
 
     private static void follow(BroadcastManagement broadcasts, long started) throws InterruptedException {
         while (true) {
-            Broadcast latest = broadcasts.page(0, 1).getFirst();
+            Broadcast latest = broadcasts.page(false, 0, 1).getFirst();
             BroadcastReport report = broadcasts.report(latest.id());
             System.out.printf(
                     Locale.ROOT,

@@ -91,7 +91,7 @@ class CurrenciesIT extends BrowserTest {
     }
 
     private String figure(String key) {
-        return page.locator("[data-figure='" + key + "'] .cairn-figure-value").innerText();
+        return page.locator("[data-fact='" + key + "'] .cairn-fact-value").innerText();
     }
 
     private Locator notification() {

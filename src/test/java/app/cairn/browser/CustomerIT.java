@@ -82,17 +82,46 @@ class CustomerIT extends BrowserTest {
     }
 
     @Test
-    void aMarketerFindsACustomerAndSeesOrdersFiguresAndTimeline() {
+    void aMarketerFindsACustomerAndThePageOpensOnASummaryWithTheTimelineInSentences() {
         openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
         page.navigate(url("customers"));
 
         CustomerPage customer = CustomersPage.at(page).search(lastName).open(lastName);
 
         assertThat(customer.heading()).isEqualTo("Lena " + lastName);
+        assertThat(customer.subtitle())
+                .contains(lastName.toLowerCase() + "@example.com")
+                .contains("Köln, DE");
+        assertThat(customer.formShown())
+                .as("the profile form waits behind Edit")
+                .isFalse();
         assertThat(customer.figure("orders.figure.orders")).isEqualTo("1");
         assertThat(customer.figure("orders.figure.total-spend")).isEqualTo("€60.00");
+        assertThat(customer.summaryText())
+                .contains("RFM cell")
+                .contains("Not scored")
+                .contains("In no segment")
+                .contains("Not in any journey yet")
+                .contains("No e-mails sent yet");
         assertThat(customer.ordersText()).contains("2 × Glass vase").contains("Delivered");
-        assertThat(customer.timelineText()).contains("Added to cart").contains("Glass vase");
+        assertThat(customer.timelineText())
+                .contains("Added Glass vase to the cart")
+                .containsPattern("Placed order B\\d+, €60\\.00")
+                .doesNotContain("{");
+    }
+
+    @Test
+    void aMarketerDeletesACustomerAfterBeingToldWhatGoesWithThem() {
+        openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
+        page.navigate(url("customers/" + customerId));
+        CustomerPage customer = CustomerPage.at(page);
+
+        assertThat(customer.deleteConfirmation()).contains("1 order").contains("1 event");
+        customer.confirmDelete();
+
+        page.locator("#customers-grid").waitFor();
+        assertThat(customers.find(customerId)).isEmpty();
+        assertThat(commerce.countOrders(customerId)).isZero();
     }
 
     @Test

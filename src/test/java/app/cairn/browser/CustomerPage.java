@@ -22,7 +22,7 @@ final class CustomerPage {
     }
 
     String figure(String key) {
-        return page.locator("[data-figure='" + key + "'] .cairn-figure-value").innerText();
+        return page.locator("[data-fact='" + key + "'] .cairn-fact-value").innerText();
     }
 
     String ordersText() {
@@ -46,15 +46,50 @@ final class CustomerPage {
         return page.locator("#customer-timeline").innerText();
     }
 
+    /** Opens the profile form behind "Edit", changes the phone number and saves. */
     CustomerPage changePhone(String phone) {
+        page.locator("#customer-edit").click();
         page.locator("#customer-phone input").fill(phone);
         page.locator("#customer-save").click();
         VaadinPage.awaitReady(page);
         return this;
     }
 
+    /** The phone number as the profile form shows it (opening and closing the form when it is not open). */
     String phone() {
-        return page.locator("#customer-phone input").inputValue();
+        boolean open = page.locator("#customer-edit-dialog").isVisible();
+        if (!open) {
+            page.locator("#customer-edit").click();
+        }
+        String phone = page.locator("#customer-phone input").inputValue();
+        if (!open) {
+            page.keyboard().press("Escape");
+        }
+        return phone;
+    }
+
+    boolean formShown() {
+        return page.locator("#customer-details").isVisible();
+    }
+
+    String summaryText() {
+        return page.locator("#customer-summary").innerText();
+    }
+
+    String subtitle() {
+        return page.locator("#customer-subtitle").innerText();
+    }
+
+    /** Opens the delete confirmation and answers what it says will go. */
+    String deleteConfirmation() {
+        page.locator("#customer-delete").click();
+        page.locator("#customer-delete-held").waitFor();
+        return page.locator("#customer-delete-held").innerText();
+    }
+
+    void confirmDelete() {
+        page.locator("#customer-delete-confirm").click();
+        VaadinPage.awaitReady(page);
     }
 
     CustomerPage toggleConsent(String channel) {

@@ -21,7 +21,7 @@ class ShellPage {
     /** The navigation an admin sees: the marketer's and the admin pages. */
     static final java.util.List<String> ADMIN_NAVIGATION = java.util.stream.Stream.concat(
                     MARKETER_NAVIGATION.stream(),
-                    java.util.stream.Stream.of("Users", "E-mail settings", "Currencies", "API keys"))
+                    java.util.stream.Stream.of("Users", "E-mail settings", "Currencies", "API keys", "Operations"))
             .toList();
 
     final Page page;

@@ -94,8 +94,10 @@ class UserAdminIT extends BrowserTest {
     }
 
     @Test
-    void theHomePageShowsFiguresFromTheDatabase() {
+    void theOperationsPageShowsTheSystemsFiguresFromTheDatabase() {
         ShellPage shell = openLogin().signIn(admin.username(), StaffFixtures.PASSWORD);
+        shell.page.navigate(url("admin/operations"));
+        VaadinPage.awaitReady(shell.page);
 
         String activeStaff = shell.page
                 .locator("[data-figure='figure.staff-active'] .cairn-figure-value")

@@ -80,6 +80,37 @@ class CommerceManagementTest {
     }
 
     @Test
+    void theActivityTellsEachOrderOnceWithItsNumberAndAmountBesideTheEvents() {
+        long customer = CustomerFixtures.berliner(customers, null);
+        String sku = product("BOWL");
+        String number = number();
+        commerce.recordEvent(customer, EventType.PRODUCT_VIEWED, sku, Instant.parse("2025-05-01T10:00:00Z"), null);
+        order(customer, "2025-05-01T10:10:00Z", OrderStatus.PAID, sku, 2, "27.10", number);
+        commerce.recordEvent(
+                customer,
+                EventType.ORDER_PLACED,
+                null,
+                Instant.parse("2025-05-01T10:10:00Z"),
+                "{\"order\":\"" + number + "\"}");
+        commerce.recordEvent(
+                customer,
+                EventType.ORDER_PLACED,
+                null,
+                Instant.parse("2025-05-02T08:00:00Z"),
+                "{\"order\":\"ELSEWHERE\"}");
+
+        List<Activity> activity = commerce.activity(customer, 0, 10);
+
+        assertThat(activity)
+                .extracting(Activity::type, Activity::orderNumber, Activity::total)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(EventType.ORDER_PLACED, null, null),
+                        org.assertj.core.groups.Tuple.tuple(EventType.ORDER_PLACED, number, new BigDecimal("54.20")),
+                        org.assertj.core.groups.Tuple.tuple(EventType.PRODUCT_VIEWED, null, null));
+        assertThat(commerce.countActivity(customer)).isEqualTo(3);
+    }
+
+    @Test
     void refusesOrdersItCannotRecordAndWritesNothing() {
         long customer = CustomerFixtures.berliner(customers, null);
         String sku = product("PLATE");
@@ -107,8 +138,13 @@ class CommerceManagementTest {
     }
 
     private void order(long customer, String at, OrderStatus status, String sku, int quantity, String price) {
+        order(customer, at, status, sku, quantity, price, number());
+    }
+
+    private void order(
+            long customer, String at, OrderStatus status, String sku, int quantity, String price, String number) {
         commerce.recordOrder(new OrderData(
-                number(),
+                number,
                 customer,
                 Instant.parse(at),
                 status,

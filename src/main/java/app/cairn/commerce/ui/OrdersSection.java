@@ -3,17 +3,12 @@ package app.cairn.commerce.ui;
 import app.cairn.commerce.CommerceManagement;
 import app.cairn.commerce.OrderLineData;
 import app.cairn.commerce.OrderView;
-import app.cairn.commerce.PurchaseFigures;
 import app.cairn.customer.CustomerSection;
 import app.cairn.shared.ui.Amounts;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -40,28 +35,6 @@ class OrdersSection implements CustomerSection {
     @Override
     public Component create(long customerId) {
         Locale locale = UI.getCurrent().getLocale();
-        PurchaseFigures figures = commerce.figures(customerId);
-        Div cards = new Div(
-                card(
-                        "orders.figure.orders",
-                        NumberFormat.getIntegerInstance(locale).format(figures.orders())),
-                card("orders.figure.total-spend", Amounts.format(figures.totalSpend(), figures.currency(), locale)),
-                card("orders.figure.aov", Amounts.format(figures.averageOrderValue(), figures.currency(), locale)),
-                card(
-                        "orders.figure.first-order",
-                        StaffTimeZone.format(figures.firstOrderAt(), StaffTimeZone.current(), locale)),
-                card(
-                        "orders.figure.last-order",
-                        StaffTimeZone.format(figures.lastOrderAt(), StaffTimeZone.current(), locale)));
-        cards.addClassName("cairn-figures");
-        cards.setId("customer-purchase-figures");
-        Span unconverted = new Span(
-                figures.unconverted() == 0
-                        ? ""
-                        : UI.getCurrent()
-                                .getTranslation("orders.unconverted", figures.unconverted(), figures.currency()));
-        unconverted.setId("customer-unconverted-orders");
-        unconverted.setVisible(figures.unconverted() > 0);
         Grid<OrderView> grid = new Grid<>();
         grid.setId("customer-orders");
         grid.setHeight("24rem");
@@ -78,23 +51,11 @@ class OrdersSection implements CustomerSection {
                 .setFlexGrow(3);
         grid.setItems(query -> commerce.orders(customerId, query.getOffset(), query.getLimit()).stream(), query ->
                 (int) commerce.countOrders(customerId));
-        VerticalLayout section = new VerticalLayout(cards, unconverted, grid);
-        section.setPadding(false);
-        return section;
+        grid.setEmptyStateText(UI.getCurrent().getTranslation("orders.empty"));
+        return grid;
     }
 
     private static String describe(OrderLineData line) {
         return line.quantity() + " × " + (line.description() == null ? line.sku() : line.description());
-    }
-
-    private static Div card(String labelKey, String value) {
-        Span number = new Span(value);
-        number.addClassName("cairn-figure-value");
-        Span label = new Span(UI.getCurrent().getTranslation(labelKey));
-        label.addClassName("cairn-figure-label");
-        Div card = new Div(number, label);
-        card.addClassName("cairn-figure");
-        card.getElement().setAttribute("data-figure", labelKey);
-        return card;
     }
 }

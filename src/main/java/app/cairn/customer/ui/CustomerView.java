@@ -1,25 +1,26 @@
 package app.cairn.customer.ui;
 
-import app.cairn.customer.Consent;
-import app.cairn.customer.ConsentChannel;
+import app.cairn.customer.CustomerErasure;
 import app.cairn.customer.CustomerException;
 import app.cairn.customer.CustomerManagement;
 import app.cairn.customer.CustomerProfile;
 import app.cairn.customer.CustomerSection;
-import app.cairn.customer.LegalBasis;
+import app.cairn.customer.ProfileChange;
 import app.cairn.shared.Roles;
 import app.cairn.shared.ui.StaffTimeZone;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,49 +35,57 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Customer 360: the profile (editable, every change kept), consent per channel with its history, tags, and the
- * sections other modules contribute (orders, timeline, …) through {@link CustomerSection}.
+ * Customer 360, summary first: who the customer is, the cards other modules contribute (purchases, scores,
+ * journeys, last e-mails) with consent and tags beside them, then the detailed sections (orders, timeline,
+ * journeys) and the history of changes. The profile is edited in a dialog behind "Edit"; "Delete" names what
+ * goes before it goes.
  */
 @Route("customers/:id")
 @RolesAllowed({Roles.ADMIN, Roles.MARKETER, Roles.AGENT})
 public class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CustomerManagement customers;
+    private final transient CustomerErasure erasure;
     private final transient List<CustomerSection> sections;
     private final transient AuthenticationContext authentication;
     private final H3 heading = new H3();
-    private final CustomerDetailsForm form = new CustomerDetailsForm();
-    private final VerticalLayout consent = new VerticalLayout();
+    private final Span subtitle = new Span();
+    private final ConsentPanel consent = new ConsentPanel();
     private final HorizontalLayout tags = new HorizontalLayout();
     private final VerticalLayout history = new VerticalLayout();
+    private CustomerProfile profile;
     private long customerId;
 
     /** Builds the page over the customer API and every contributed section. */
     public CustomerView(
-            CustomerManagement customers, List<CustomerSection> sections, AuthenticationContext authentication) {
+            CustomerManagement customers,
+            CustomerErasure erasure,
+            List<CustomerSection> sections,
+            AuthenticationContext authentication) {
         this.customers = customers;
+        this.erasure = erasure;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(CustomerSection::order))
                 .toList();
         this.authentication = authentication;
         setId("customer-view");
         heading.setId("customer-heading");
-        consent.setId("customer-consent");
-        consent.setPadding(false);
+        subtitle.setId("customer-subtitle");
+        subtitle.addClassName("cairn-card-note");
         tags.setId("customer-tags");
         tags.setWrap(true);
-        form.addSaveListener(
-                event -> change(() -> customers.updateDetails(customerId, event.details(), staff()), "customer.saved"));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         customerId = event.getRouteParameters().getLong("id").orElse(-1L);
-        Optional<CustomerProfile> profile = customers.find(customerId);
-        if (profile.isPresent()) {
-            build(profile.get());
+        Optional<CustomerProfile> found = customers.find(customerId);
+        if (found.isPresent()) {
+            build(found.get());
             return;
         }
         // a merged customer's links lead to the customer it was merged into
@@ -89,74 +98,95 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         add(new H3(getTranslation("customer.error.not-found", customerId)));
     }
 
-    private void build(CustomerProfile profile) {
+    private void build(CustomerProfile shown) {
         removeAll();
-        add(
-                heading,
-                form,
-                new H4(getTranslation("customer.consent")),
-                consent,
-                new H4(getTranslation("customer.tags")),
-                tags);
-        for (CustomerSection section : sections) {
-            add(new H4(getTranslation(section.titleKey())), section.create(customerId));
+        Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(), e -> edit());
+        edit.setId("customer-edit");
+        HorizontalLayout actions = new HorizontalLayout(edit);
+        if (!authentication.hasRole(Roles.AGENT) || authentication.hasRole(Roles.ADMIN)) {
+            Button delete = new Button(getTranslation("customer.delete"), VaadinIcon.TRASH.create(), e -> delete());
+            delete.setId("customer-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(delete);
         }
+        HorizontalLayout top = new HorizontalLayout(new Div(heading, subtitle), actions);
+        top.setWidthFull();
+        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        Div cards = new Div();
+        cards.addClassName("cairn-cards");
+        cards.setId("customer-summary");
+        sections.stream()
+                .filter(s -> s.placement() == CustomerSection.Placement.SUMMARY)
+                .forEach(s -> cards.add(card(s.titleKey(), s.create(customerId))));
+        cards.add(card("customer.consent", consent), card("customer.tags", tags));
+        add(top, cards);
+        sections.stream()
+                .filter(s -> s.placement() == CustomerSection.Placement.DETAIL)
+                .forEach(s -> add(new H4(getTranslation(s.titleKey())), s.create(customerId)));
         add(new Details(getTranslation("customer.history"), history));
-        show(profile);
+        show(shown);
     }
 
-    private void show(CustomerProfile profile) {
-        heading.setText(profile.displayName());
-        form.setDetails(profile.details());
-        showConsent(profile);
-        showTags(profile);
+    private Div card(String titleKey, Component content) {
+        Div card = new Div(new H4(getTranslation(titleKey)), content);
+        card.addClassName("cairn-card");
+        return card;
+    }
+
+    private void show(CustomerProfile shown) {
+        this.profile = shown;
+        heading.setText(shown.displayName());
+        subtitle.setText(Stream.of(
+                        shown.email(),
+                        Stream.of(shown.city(), shown.country())
+                                .filter(v -> v != null && !v.isBlank())
+                                .collect(Collectors.joining(", ")),
+                        getTranslation(
+                                "customer.since",
+                                StaffTimeZone.format(shown.signupAt(), StaffTimeZone.current(), getLocale())))
+                .filter(v -> v != null && !v.isBlank())
+                .collect(Collectors.joining(" · ")));
+        consent.show(
+                shown,
+                (channel, granted, basis) -> change(
+                        () -> customers.setConsent(customerId, channel, granted, "staff:" + staff(), basis, staff()),
+                        "customer.consent-saved"));
+        showTags(shown);
         showHistory();
     }
 
-    private void showConsent(CustomerProfile profile) {
-        consent.removeAll();
-        ComboBox<LegalBasis> basis = new ComboBox<>(getTranslation("customer.legal-basis"), LegalBasis.values());
-        basis.setId("consent-basis");
-        basis.setItemLabelGenerator(b -> getTranslation(b.labelKey()));
-        basis.setValue(LegalBasis.CONSENT);
-        basis.setWidth("20rem");
-        consent.add(basis);
-        for (ConsentChannel channel : ConsentChannel.values()) {
-            Consent current = profile.consents().stream()
-                    .filter(c -> c.channel() == channel)
-                    .findFirst()
-                    .orElse(null);
-            boolean granted = current != null && current.granted();
-            Span state = new Span(getTranslation(channel.labelKey()) + ": "
-                    + getTranslation(
-                            current == null ? "consent.unknown" : granted ? "consent.granted" : "consent.withdrawn")
-                    + (current == null
-                            ? ""
-                            : " · " + StaffTimeZone.format(current.changedAt(), StaffTimeZone.current(), getLocale())
-                                    + " · " + current.source()));
-            state.setId("consent-state-" + channel.name().toLowerCase());
-            Button toggle = new Button(
-                    getTranslation(granted ? "consent.withdraw" : "consent.grant"),
-                    event -> change(
-                            () -> customers.setConsent(
-                                    customerId,
-                                    channel,
-                                    !granted,
-                                    "staff:" + staff(),
-                                    basis.getValue() == null ? LegalBasis.CONSENT : basis.getValue(),
-                                    staff()),
-                            "customer.consent-saved"));
-            toggle.setId("consent-toggle-" + channel.name().toLowerCase());
-            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            HorizontalLayout row = new HorizontalLayout(state, toggle);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            consent.add(row);
-        }
+    private void edit() {
+        Dialog dialog = new Dialog();
+        dialog.setId("customer-edit-dialog");
+        dialog.setHeaderTitle(getTranslation("customer.edit.title", profile.displayName()));
+        dialog.setWidth("min(64rem, 95vw)");
+        CustomerDetailsForm form = new CustomerDetailsForm();
+        form.setDetails(profile.details());
+        form.addSaveListener(event -> {
+            if (change(() -> customers.updateDetails(customerId, event.details(), staff()), "customer.saved")) {
+                dialog.close();
+            }
+        });
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("removal.cancel"), e -> dialog.close()));
+        dialog.open();
     }
 
-    private void showTags(CustomerProfile profile) {
+    private void delete() {
+        new DeleteCustomerDialog(erasure, customerId, profile.displayName(), staff(), () -> {
+                    Notification.show(
+                                    getTranslation("customer.deleted", profile.displayName()),
+                                    5000,
+                                    Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    getUI().ifPresent(ui -> ui.navigate(CustomersView.class));
+                })
+                .open();
+    }
+
+    private void showTags(CustomerProfile shown) {
         tags.removeAll();
-        profile.tags().stream().sorted().forEach(tag -> {
+        shown.tags().stream().sorted().forEach(tag -> {
             Button chip = new Button(
                     tag + " ✕", event -> change(() -> customers.untag(customerId, tag, staff()), "customer.saved"));
             chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
@@ -175,30 +205,34 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
 
     private void showHistory() {
         history.removeAll();
-        Grid<app.cairn.customer.ProfileChange> changes = new Grid<>();
+        Grid<ProfileChange> changes = new Grid<>();
         changes.setId("customer-changes");
         changes.setAllRowsVisible(true);
         changes.addColumn(c -> StaffTimeZone.format(c.changedAt(), StaffTimeZone.current(), getLocale()))
                 .setHeader(getTranslation("customer.history.when"));
-        changes.addColumn(app.cairn.customer.ProfileChange::field).setHeader(getTranslation("customer.history.field"));
-        changes.addColumn(app.cairn.customer.ProfileChange::oldValue).setHeader(getTranslation("customer.history.old"));
-        changes.addColumn(app.cairn.customer.ProfileChange::newValue).setHeader(getTranslation("customer.history.new"));
-        changes.addColumn(app.cairn.customer.ProfileChange::changedBy).setHeader(getTranslation("customer.history.by"));
+        changes.addColumn(ProfileChange::field).setHeader(getTranslation("customer.history.field"));
+        changes.addColumn(ProfileChange::oldValue).setHeader(getTranslation("customer.history.old"));
+        changes.addColumn(ProfileChange::newValue).setHeader(getTranslation("customer.history.new"));
+        changes.addColumn(ProfileChange::changedBy).setHeader(getTranslation("customer.history.by"));
+        changes.setEmptyStateText(getTranslation("customer.history.empty"));
         changes.setItems(customers.changes(customerId));
         history.add(changes);
     }
 
-    private void change(Supplier<CustomerProfile> action, String successKey) {
+    /** Runs a change and shows the result; answers whether it was made. */
+    private boolean change(Supplier<CustomerProfile> action, String successKey) {
         try {
             show(action.get());
             Notification.show(getTranslation(successKey), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
         } catch (CustomerException refused) {
             Notification.show(
                             getTranslation(refused.messageKey(), refused.arguments()),
                             6000,
                             Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
         }
     }
 
@@ -208,6 +242,6 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.customers") + " · Cairn";
+        return (profile == null ? "" : profile.displayName() + " · ") + getTranslation("nav.customers") + " · Cairn";
     }
 }

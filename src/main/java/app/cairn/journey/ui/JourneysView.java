@@ -4,13 +4,17 @@ import app.cairn.journey.Journey;
 import app.cairn.journey.JourneyGraph;
 import app.cairn.journey.JourneyManagement;
 import app.cairn.journey.JourneyOverview;
+import app.cairn.journey.JourneyRemoval;
 import app.cairn.journey.JourneyStatistics;
 import app.cairn.journey.JourneyTemplate;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.RemovalActions;
+import app.cairn.shared.ui.Removals;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -45,7 +49,10 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
 
     /** Builds the page over the journey module's API. */
     public JourneysView(
-            JourneyManagement journeys, JourneyStatistics statistics, AuthenticationContext authentication) {
+            JourneyManagement journeys,
+            JourneyStatistics statistics,
+            JourneyRemoval removal,
+            AuthenticationContext authentication) {
         this.journeys = journeys;
         this.authentication = authentication;
         setSizeFull();
@@ -79,9 +86,15 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(j -> StaffTimeZone.format(j.draftSavedAt(), StaffTimeZone.current(), getLocale()))
                 .setHeader(getTranslation("journeys.saved"))
                 .setFlexGrow(2);
-        grid.setItems(journeys.all());
+        Checkbox archived = Removals.attach(
+                grid,
+                new RemovalActions<>(Journey::name, Journey::id, removal::plan, removal::remove, removal::restore),
+                showArchived -> grid.setItems(showArchived ? removal.archived() : journeys.all()));
+        grid.setEmptyStateText(getTranslation("journeys.empty"));
         grid.addItemClickListener(e -> open(e.getItem().id()));
-        add(new HorizontalLayout(create), grid);
+        HorizontalLayout actions = new HorizontalLayout(create, archived);
+        actions.setAlignItems(Alignment.CENTER);
+        add(actions, grid);
     }
 
     private static Optional<JourneyOverview> figure(Map<Long, JourneyOverview> overview, Journey journey) {

@@ -2,12 +2,16 @@ package app.cairn.messaging.ui;
 
 import app.cairn.messaging.Broadcast;
 import app.cairn.messaging.BroadcastManagement;
+import app.cairn.messaging.BroadcastRemoval;
 import app.cairn.messaging.TemplateManagement;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.RemovalActions;
+import app.cairn.shared.ui.Removals;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,6 +34,7 @@ public class BroadcastsView extends VerticalLayout implements HasDynamicTitle {
             BroadcastManagement broadcasts,
             TemplateManagement templates,
             SegmentManagement segments,
+            BroadcastRemoval removal,
             AuthenticationContext authentication) {
         setSizeFull();
         Button create = new Button(getTranslation("broadcasts.new"), VaadinIcon.PLUS.create());
@@ -53,10 +58,17 @@ public class BroadcastsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("broadcasts.send-at"))
                 .setFlexGrow(2);
         grid.addColumn(b -> numbers.format(b.queued())).setHeader(getTranslation("broadcasts.queued"));
-        grid.setItems(query -> broadcasts.page(query.getOffset(), query.getLimit()).stream());
+        Checkbox archived = Removals.attach(
+                grid,
+                new RemovalActions<>(Broadcast::name, Broadcast::id, removal::plan, removal::remove, removal::restore),
+                showArchived -> grid.setItems(
+                        query -> broadcasts.page(showArchived, query.getOffset(), query.getLimit()).stream()));
+        grid.setEmptyStateText(getTranslation("broadcasts.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(BroadcastView.class, e.getItem().id())));
-        add(new HorizontalLayout(create), grid);
+        HorizontalLayout actions = new HorizontalLayout(create, archived);
+        actions.setAlignItems(Alignment.CENTER);
+        add(actions, grid);
     }
 
     @Override

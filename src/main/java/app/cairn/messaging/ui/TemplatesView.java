@@ -2,10 +2,14 @@ package app.cairn.messaging.ui;
 
 import app.cairn.messaging.EmailTemplate;
 import app.cairn.messaging.TemplateManagement;
+import app.cairn.messaging.TemplateRemoval;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.RemovalActions;
+import app.cairn.shared.ui.Removals;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
 
     /** Builds the page over the messaging module's API. */
-    public TemplatesView(TemplateManagement templates) {
+    public TemplatesView(TemplateManagement templates, TemplateRemoval removal) {
         setSizeFull();
         Button create = new Button(getTranslation("templates.new"), VaadinIcon.PLUS.create());
         create.setId("templates-new");
@@ -38,10 +42,17 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addColumn(t -> StaffTimeZone.format(t.updatedAt(), StaffTimeZone.current(), getLocale()))
                 .setHeader(getTranslation("templates.updated"));
-        grid.setItems(templates.all());
+        Checkbox archived = Removals.attach(
+                grid,
+                new RemovalActions<>(
+                        EmailTemplate::name, EmailTemplate::id, removal::plan, removal::remove, removal::restore),
+                showArchived -> grid.setItems(showArchived ? removal.archived() : templates.all()));
+        grid.setEmptyStateText(getTranslation("templates.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(TemplateEditorView.class, e.getItem().id())));
-        add(new HorizontalLayout(create), grid);
+        HorizontalLayout actions = new HorizontalLayout(create, archived);
+        actions.setAlignItems(Alignment.CENTER);
+        add(actions, grid);
     }
 
     @Override

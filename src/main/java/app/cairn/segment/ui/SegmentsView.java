@@ -2,15 +2,20 @@ package app.cairn.segment.ui;
 
 import app.cairn.segment.Segment;
 import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentRemoval;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.RemovalActions;
+import app.cairn.shared.ui.Removals;
 import app.cairn.shared.ui.StaffTimeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +31,7 @@ import java.text.NumberFormat;
 public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Builds the page over the segment module's API. */
-    public SegmentsView(SegmentManagement segments) {
+    public SegmentsView(SegmentManagement segments, SegmentRemoval removal) {
         setSizeFull();
         Button create = new Button(getTranslation("segments.new"), VaadinIcon.PLUS.create());
         create.setId("segments-new");
@@ -53,11 +58,17 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
                         : StaffTimeZone.format(s.rebuiltAt(), StaffTimeZone.current(), getLocale()))
                 .setHeader(getTranslation("segments.rebuilt-at"))
                 .setFlexGrow(2);
-        grid.setItems(segments.all());
+        Checkbox archived = Removals.attach(
+                grid,
+                new RemovalActions<>(Segment::name, Segment::id, removal::plan, removal::remove, removal::restore),
+                showArchived -> grid.setItems(showArchived ? removal.archived() : segments.all()));
+        grid.setEmptyStateText(getTranslation("segments.empty"));
         grid.addItemClickListener(e -> grid.getUI()
                 .ifPresent(
                         ui -> ui.navigate(SegmentEditorView.class, e.getItem().id())));
-        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, list, rfm, clusters), grid);
+        HorizontalLayout actions = new HorizontalLayout(create, list, rfm, clusters, archived);
+        actions.setAlignItems(Alignment.CENTER);
+        add(actions, grid);
     }
 
     /** Asks for the name of a new static segment, saves it and opens it to fill it. */

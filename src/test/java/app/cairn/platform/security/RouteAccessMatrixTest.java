@@ -26,6 +26,7 @@ import app.cairn.segment.ui.SegmentEditorView;
 import app.cairn.segment.ui.SegmentsView;
 import app.cairn.shared.StaffRole;
 import app.cairn.shared.ui.HomeView;
+import app.cairn.shared.ui.OperationsView;
 import app.cairn.staff.ui.UsersView;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -50,6 +51,7 @@ class RouteAccessMatrixTest {
     /** For every other route: the roles that may open it. */
     static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.ofEntries(
             Map.entry(HomeView.class, EnumSet.allOf(StaffRole.class)),
+            Map.entry(OperationsView.class, EnumSet.of(StaffRole.ADMIN)),
             Map.entry(UsersView.class, EnumSet.of(StaffRole.ADMIN)),
             Map.entry(ApiKeysView.class, EnumSet.of(StaffRole.ADMIN)),
             Map.entry(CurrenciesView.class, EnumSet.of(StaffRole.ADMIN)),
