@@ -20,6 +20,7 @@ class DemoDataOnFirstStart {
 
     private final DemoDataGenerator generator;
     private final DemoEmail email;
+    private final DemoSegments segments;
     private final CustomerManagement customers;
     private final boolean demo;
     private final int count;
@@ -28,12 +29,14 @@ class DemoDataOnFirstStart {
     DemoDataOnFirstStart(
             DemoDataGenerator generator,
             DemoEmail email,
+            DemoSegments segments,
             CustomerManagement customers,
             @Value("${cairn.demo.enabled:false}") boolean demo,
             @Value("${cairn.demo.customers:300}") int count,
             @Value("${cairn.demo.seed:20261122}") long seed) {
         this.generator = generator;
         this.email = email;
+        this.segments = segments;
         this.customers = customers;
         this.demo = demo;
         this.count = count;
@@ -68,6 +71,8 @@ class DemoDataOnFirstStart {
                     summary.orders(),
                     summary.events());
             email.create();
+            segments.create();
+            log.info("Demo data: customers scored and example segments worked out");
         } catch (RuntimeException e) {
             log.error("Demo data generation stopped", e);
         }

@@ -40,19 +40,25 @@ class OrdersSection implements CustomerSection {
         grid.setHeight("24rem");
         grid.addColumn(OrderView::orderNumber).setHeader(UI.getCurrent().getTranslation("orders.number"));
         grid.addColumn(o -> StaffTimeZone.format(o.placedAt(), StaffTimeZone.current(), locale))
-                .setHeader(UI.getCurrent().getTranslation("orders.placed"));
+                .setHeader(UI.getCurrent().getTranslation("orders.placed"))
+                .setAutoWidth(true);
         grid.addColumn(o -> UI.getCurrent()
                         .getTranslation("order.status." + o.status().name().toLowerCase(Locale.ROOT)))
                 .setHeader(UI.getCurrent().getTranslation("orders.status"));
         grid.addColumn(o -> Amounts.format(o.total(), o.currency(), locale))
                 .setHeader(UI.getCurrent().getTranslation("orders.total"));
-        grid.addColumn(o -> o.lines().stream().map(OrdersSection::describe).collect(Collectors.joining("; ")))
+        grid.addColumn(OrdersSection::lines)
                 .setHeader(UI.getCurrent().getTranslation("orders.lines"))
+                .setTooltipGenerator(OrdersSection::lines)
                 .setFlexGrow(3);
         grid.setItems(query -> commerce.orders(customerId, query.getOffset(), query.getLimit()).stream(), query ->
                 (int) commerce.countOrders(customerId));
         grid.setEmptyStateText(UI.getCurrent().getTranslation("orders.empty"));
         return grid;
+    }
+
+    private static String lines(OrderView order) {
+        return order.lines().stream().map(OrdersSection::describe).collect(Collectors.joining("; "));
     }
 
     private static String describe(OrderLineData line) {

@@ -3,6 +3,7 @@ package app.cairn.commerce.ui;
 import app.cairn.commerce.SalesFigures;
 import app.cairn.shared.WeeklyFigure;
 import app.cairn.shared.ui.Amounts;
+import app.cairn.shared.ui.ChartCaption;
 import app.cairn.shared.ui.DashboardPanel;
 import app.cairn.shared.ui.FactList;
 import app.cairn.shared.ui.LineChart;
@@ -66,6 +67,11 @@ class SalesPanel implements DashboardPanel {
         orderChart.show(
                 ui.getTranslation("dashboard.sales.orders-series"),
                 WeekLabels.points(weeks, WeeklyFigure::count, ui.getLocale()));
-        return new Div(totals, revenueChart, orderChart);
+        return new Div(
+                totals,
+                ChartCaption.of(ui.getTranslation("dashboard.sales.revenue-series", currency)),
+                revenueChart,
+                ChartCaption.of(ui.getTranslation("dashboard.sales.orders-series")),
+                orderChart);
     }
 }

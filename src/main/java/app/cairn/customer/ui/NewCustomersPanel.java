@@ -2,6 +2,7 @@ package app.cairn.customer.ui;
 
 import app.cairn.customer.CustomerGrowth;
 import app.cairn.shared.WeeklyFigure;
+import app.cairn.shared.ui.ChartCaption;
 import app.cairn.shared.ui.DashboardPanel;
 import app.cairn.shared.ui.FactList;
 import app.cairn.shared.ui.LineChart;
@@ -51,6 +52,6 @@ class NewCustomersPanel implements DashboardPanel {
         chart.show(
                 ui.getTranslation("dashboard.new-customers.series"),
                 WeekLabels.points(weeks, WeeklyFigure::count, ui.getLocale()));
-        return new Div(total, chart);
+        return new Div(total, ChartCaption.of(ui.getTranslation("dashboard.new-customers.series")), chart);
     }
 }

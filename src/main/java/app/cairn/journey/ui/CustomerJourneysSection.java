@@ -61,6 +61,7 @@ class CustomerJourneysSection implements CustomerSection {
         grid.addColumn(j -> j.endedAt() != null ? time(j.endedAt(), zone, locale) : time(j.nextAt(), zone, locale))
                 .setHeader(ui.getTranslation("journeys.next-or-ended"));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(j -> steps(j, zone, locale)));
+        grid.setEmptyStateText(ui.getTranslation("customer.card.journeys.empty"));
         grid.setItems(statistics.ofCustomer(customerId));
         return grid;
     }
