@@ -1,6 +1,7 @@
 package app.cairn.journey;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,13 +76,20 @@ public enum JourneyTemplate {
         return d.graph();
     }
 
-    /** Steps placed left to right as they are added, and their connections. */
+    /**
+     * Steps and their connections, placed top to bottom as journeys read: each step one row below the furthest
+     * step leading to it, steps of one row side by side.
+     */
     private static final class Drawing {
+        private static final double LEFT = 80;
+        private static final double TOP = 40;
+        private static final double COLUMN_WIDTH = 300;
+        private static final double ROW_HEIGHT = 190;
         private final List<JourneyNode> nodes = new ArrayList<>();
         private final List<JourneyEdge> edges = new ArrayList<>();
 
         Drawing step(String id, NodeType type, Map<String, String> settings) {
-            nodes.add(new JourneyNode(id, type, settings, 80 + nodes.size() * 220.0, 120));
+            nodes.add(new JourneyNode(id, type, settings, 0, 0));
             return this;
         }
 
@@ -99,7 +107,24 @@ public enum JourneyTemplate {
         }
 
         JourneyGraph graph() {
-            return new JourneyGraph(nodes, edges);
+            Map<String, Integer> row = new HashMap<>();
+            nodes.forEach(n -> row.put(n.id(), 0));
+            // as many passes as steps: enough for the longest path, and a loop cannot keep it going
+            for (int pass = 0; pass < nodes.size(); pass++) {
+                for (JourneyEdge edge : edges) {
+                    row.merge(edge.to(), row.get(edge.from()) + 1, Math::max);
+                }
+            }
+            Map<Integer, Integer> taken = new HashMap<>();
+            List<JourneyNode> placed = nodes.stream()
+                    .map(n -> {
+                        int r = row.get(n.id());
+                        int column = taken.merge(r, 1, Integer::sum) - 1;
+                        return new JourneyNode(
+                                n.id(), n.type(), n.settings(), LEFT + column * COLUMN_WIDTH, TOP + r * ROW_HEIGHT);
+                    })
+                    .toList();
+            return new JourneyGraph(placed, edges);
         }
     }
 }

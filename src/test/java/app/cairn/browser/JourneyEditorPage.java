@@ -105,4 +105,24 @@ class JourneyEditorPage {
     int connections() {
         return page.locator("cairn-journey-canvas .react-flow__edge").count();
     }
+
+    /** The steps' boxes on screen: x, y, width, height of each, by step id. */
+    java.util.Map<String, double[]> boxes() {
+        java.util.Map<String, double[]> boxes = new java.util.LinkedHashMap<>();
+        for (Locator node :
+                page.locator("cairn-journey-canvas .react-flow__node").all()) {
+            var box = node.boundingBox();
+            boxes.put(node.getAttribute("data-id"), new double[] {box.x, box.y, box.width, box.height});
+        }
+        return boxes;
+    }
+
+    /** The canvas's zoom, from the transform React Flow puts on its viewport. */
+    double zoom() {
+        String transform =
+                page.locator("cairn-journey-canvas .react-flow__viewport").getAttribute("style");
+        java.util.regex.Matcher scale =
+                java.util.regex.Pattern.compile("scale\\(([0-9.]+)\\)").matcher(transform);
+        return scale.find() ? Double.parseDouble(scale.group(1)) : 1;
+    }
 }

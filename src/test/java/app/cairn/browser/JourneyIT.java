@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -264,6 +265,65 @@ class JourneyIT extends BrowserTest {
                         .settings())
                 .containsEntry("segment", String.valueOf(newsletter.id()));
         journeys.stop(journeyId);
+    }
+
+    @Test
+    void aTemplateOpensReadableTopToBottomWithoutOverlapsAndArrangesAndFoldsItsPanels() {
+        page.setViewportSize(1400, 900);
+        openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
+        JourneyEditorPage editor = startFromTemplate("Readable " + tag, "Welcome series");
+        page.waitForCondition(() -> editor.boxes().values().stream().allMatch(b -> b[2] > 0));
+
+        assertThat(editor.zoom()).as("opens at a readable zoom").isGreaterThanOrEqualTo(0.75);
+        assertApart(editor.boxes());
+        double input =
+                editor.step("welcome").locator(".react-flow__handle.target").boundingBox().y;
+        double output =
+                editor.step("welcome").locator(".react-flow__handle.source").boundingBox().y;
+        assertThat(input).as("the input is on top, the outputs below").isLessThan(output);
+        assertThat(page.locator("cairn-journey-canvas .react-flow__minimap").count())
+                .as("the overview map waits until asked for")
+                .isZero();
+
+        // a step dropped onto others pushes them apart
+        editor.drop("SEND_EMAIL", 120, 60);
+        page.waitForCondition(() -> editor.boxes().size() == 7);
+        assertApart(editor.boxes());
+
+        long journeyId = Long.parseLong(page.url().replaceAll(".*/", ""));
+        page.locator("#journey-arrange").click();
+        VaadinPage.awaitReady(page);
+        Map<String, Double> saved = journeys.find(journeyId).orElseThrow().draft().nodes().stream()
+                .collect(java.util.stream.Collectors.toMap(n -> n.id(), n -> n.y()));
+        assertThat(saved.get("entry"))
+                .as("arranged top to bottom from the entry")
+                .isLessThan(saved.get("welcome"));
+        assertThat(saved.get("welcome")).isLessThan(saved.get("wait"));
+        assertApart(editor.boxes());
+
+        double canvasWidth = page.locator("cairn-journey-canvas .react-flow").boundingBox().width;
+        page.locator("#journey-palette-hide").click();
+        page.locator("#journey-toggle-side").click();
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#journey-side").isVisible()).isFalse();
+        assertThat(page.locator("#journey-palette-show").isVisible()).isTrue();
+        assertThat(page.locator("cairn-journey-canvas .react-flow").boundingBox().width)
+                .as("the canvas gets the room")
+                .isGreaterThan(canvasWidth + 300);
+    }
+
+    private static void assertApart(Map<String, double[]> boxes) {
+        List<String> ids = List.copyOf(boxes.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                double[] a = boxes.get(ids.get(i));
+                double[] b = boxes.get(ids.get(j));
+                boolean overlap = a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+                assertThat(overlap)
+                        .as("%s and %s overlap", ids.get(i), ids.get(j))
+                        .isFalse();
+            }
+        }
     }
 
     @ParameterizedTest

@@ -1,13 +1,16 @@
 package app.cairn.journey.ui;
 
+import app.cairn.journey.JourneyEdge;
 import app.cairn.journey.JourneyGraph;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.JourneyProblem;
+import app.cairn.journey.JourneySettings;
 import app.cairn.journey.NodeType;
 import app.cairn.journey.StepStatistics;
 import app.cairn.journey.ui.StepChoices.Choice;
 import com.vaadin.flow.component.Component;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +40,24 @@ final class CanvasPicture {
                 graph.edges().stream()
                         .map(e -> new JourneyCanvas.Link(e.from(), e.output(), e.to()))
                         .toList());
+    }
+
+    /** What was drawn as a journey graph with the given settings; steps of unknown types are left out. */
+    static JourneyGraph fromCanvas(JourneyCanvas.Graph drawn, JourneySettings settings) {
+        List<JourneyNode> nodes = new ArrayList<>();
+        for (JourneyCanvas.Step step : drawn.nodes()) {
+            Optional<NodeType> type = Arrays.stream(NodeType.values())
+                    .filter(t -> t.name().equals(step.type()))
+                    .findFirst();
+            if (type.isPresent() && step.id() != null && !step.id().isBlank()) {
+                nodes.add(new JourneyNode(step.id(), type.get(), step.settings(), step.x(), step.y()));
+            }
+        }
+        List<JourneyEdge> edges = drawn.edges().stream()
+                .filter(e -> e.from() != null && e.output() != null && e.to() != null)
+                .map(e -> new JourneyEdge(e.from(), e.output(), e.to()))
+                .toList();
+        return new JourneyGraph(nodes, edges, settings);
     }
 
     JourneyCanvas.View view(
@@ -74,8 +95,13 @@ final class CanvasPicture {
                 palette,
                 steps,
                 readOnly,
-                words.getTranslation("journey.palette"),
-                words.getTranslation("journey.canvas.empty"));
+                new JourneyCanvas.Labels(
+                        words.getTranslation("journey.palette"),
+                        words.getTranslation("journey.canvas.empty"),
+                        words.getTranslation("journey.canvas.arrange"),
+                        words.getTranslation("journey.canvas.map"),
+                        words.getTranslation("journey.canvas.hide-palette"),
+                        words.getTranslation("journey.canvas.show-palette")));
     }
 
     /** A problem in words; a setting it names is named by its label. */

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The journey canvas: React Flow (@xyflow/react 12, MIT) in a React adapter element. It shows the steps and
+ * The journey canvas: React Flow (@xyflow/react 12, MIT) in a React adapter element, laid out on request with dagre
+ * (@dagrejs/dagre 3, MIT). It shows the steps and
  * connections it is given ({@link #setGraph}) as the {@link #setView view} describes them, and reports every change
  * the marketer draws (a step placed, moved or deleted, a connection made or removed) as a whole new graph, and the
  * step picked. It keeps no state of its own worth keeping: the page saves, checks and undoes.
  */
 @Tag("cairn-journey-canvas")
 @NpmPackage(value = "@xyflow/react", version = "12.12.1")
+@NpmPackage(value = "@dagrejs/dagre", version = "3.1.3")
 @JsModule("./components/journey-canvas.tsx")
 @CssImport("@xyflow/react/dist/style.css")
 @CssImport("./components/journey-canvas.css")
@@ -61,12 +63,17 @@ public class JourneyCanvas extends ReactAdapterComponent {
      *
      * @param readOnly true when nothing may be changed (a stopped journey)
      */
-    public record View(
-            List<PaletteItem> palette,
-            Map<String, StepView> steps,
-            boolean readOnly,
-            String paletteTitle,
-            String emptyHint) {}
+    public record View(List<PaletteItem> palette, Map<String, StepView> steps, boolean readOnly, Labels labels) {}
+
+    /**
+     * The canvas's own words, in the staff member's language.
+     *
+     * @param empty the hint on an empty canvas
+     * @param arrange the button that lays the whole journey out
+     * @param map the control that shows or hides the overview map
+     */
+    public record Labels(
+            String palette, String empty, String arrange, String map, String hidePalette, String showPalette) {}
 
     /** Shows the graph. */
     public void setGraph(Graph graph) {
