@@ -8,11 +8,14 @@ import app.cairn.customer.CustomerManagement;
 import app.cairn.customer.LegalBasis;
 import app.cairn.ingest.ApiKeyManagement;
 import app.cairn.journey.Journey;
+import app.cairn.journey.JourneyEdge;
+import app.cairn.journey.JourneyGraph;
 import app.cairn.journey.JourneyManagement;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.JourneyStatistics;
 import app.cairn.journey.JourneyStatus;
 import app.cairn.journey.JourneyTemplate;
+import app.cairn.journey.NodeType;
 import app.cairn.messaging.EmailTemplate;
 import app.cairn.messaging.MailSecurity;
 import app.cairn.messaging.MessagingSettings;
@@ -310,6 +313,52 @@ class JourneyIT extends BrowserTest {
         assertThat(page.locator("cairn-journey-canvas .react-flow").boundingBox().width)
                 .as("the canvas gets the room")
                 .isGreaterThan(canvasWidth + 300);
+    }
+
+    @Test
+    void theEnrolDialogListsOnlyTheCustomersMatchingWhatIsTyped() {
+        String family = "Enrolfind" + tag.replaceAll("[^A-Za-z]", "");
+        for (String first : List.of("Ida", "Ivo")) {
+            customers.create(
+                    new CustomerDetails(
+                            tag + "-" + first.toLowerCase() + "@example.org",
+                            first,
+                            family,
+                            null,
+                            "DE",
+                            null,
+                            null,
+                            null,
+                            null),
+                    Instant.parse("2025-01-05T09:00:00Z"),
+                    "test");
+        }
+        subscriber("Outsider");
+        var journey = journeys.create(
+                "Enrol " + tag,
+                new JourneyGraph(
+                        List.of(
+                                new JourneyNode("entry", NodeType.ENTRY_MANUAL, Map.of(), 0, 0),
+                                new JourneyNode("done", NodeType.EXIT, Map.of(), 0, 200)),
+                        List.of(new JourneyEdge("entry", "next", "done"))),
+                "tester");
+        journeys.publish(journey.id(), "tester");
+        try {
+            openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
+            page.navigate(url("journeys/edit/" + journey.id()));
+            JourneyEditorPage.at(page).click("journey-enrol");
+            page.locator("#journey-enrol-customers input").fill(family.substring(0, family.length() - 2));
+            Locator options = page.locator("vaadin-multi-select-combo-box-item");
+            page.waitForCondition(() ->
+                    options.count() == 2 && options.allInnerTexts().stream().allMatch(t -> t.contains(family)));
+
+            assertThat(options.allInnerTexts())
+                    .allSatisfy(t -> assertThat(t).contains(family))
+                    .anySatisfy(t -> assertThat(t).startsWith("Ida"))
+                    .anySatisfy(t -> assertThat(t).startsWith("Ivo"));
+        } finally {
+            journeys.stop(journey.id());
+        }
     }
 
     private static void assertApart(Map<String, double[]> boxes) {

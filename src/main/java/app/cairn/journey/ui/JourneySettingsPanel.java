@@ -48,6 +48,7 @@ class JourneySettingsPanel extends VerticalLayout {
         TextField name = new TextField(getTranslation("journey.name"));
         name.setId("journey-name");
         name.setWidthFull();
+        reentry.setWidthFull();
         name.setValue(journey.name());
         name.addValueChangeListener(e -> {
             if (e.isFromClient()) {
