@@ -1,5 +1,6 @@
 package app.cairn.demo;
 
+import app.cairn.scoring.CustomerScoring;
 import app.cairn.segment.RuleCondition;
 import app.cairn.segment.RuleField;
 import app.cairn.segment.RuleOperator;
@@ -16,13 +17,15 @@ import org.springframework.stereotype.Component;
 class DemoSegments {
 
     private final SegmentManagement segments;
+    private final CustomerScoring scoring;
 
-    DemoSegments(SegmentManagement segments) {
+    DemoSegments(SegmentManagement segments, CustomerScoring scoring) {
         this.segments = segments;
+        this.scoring = scoring;
     }
 
     void create() {
-        segments.scoreCustomers();
+        scoring.scoreCustomers();
         if (!segments.all().isEmpty()) {
             return;
         }

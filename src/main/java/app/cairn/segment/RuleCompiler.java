@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.when;
 
+import app.cairn.scoring.ScoreTables;
 import app.cairn.shared.UtcColumns;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -314,21 +315,17 @@ final class RuleCompiler {
                         bought(field(name("p", "category"), String.class).in(values(c)), c, true);
                     case IN_SEGMENT -> inSegment(Long.parseLong(values(c).getFirst()));
                     case RFM_SEGMENT ->
-                        CUSTOMER_ID.in(select(field(name("q", "customer_id"), Long.class))
-                                .from(table(name("customer_rfm")).as("q"))
-                                .where(scoped(
-                                        field(name("q", "customer_id"), Long.class),
-                                        field(name("q", "rfm_segment"), String.class)
-                                                .in(values(c)))));
+                        CUSTOMER_ID.in(select(ScoreTables.CUSTOMER_ID)
+                                .from(ScoreTables.SCORES)
+                                .where(scoped(ScoreTables.CUSTOMER_ID, ScoreTables.RFM_SEGMENT.in(values(c)))));
                     case CLUSTER ->
-                        CUSTOMER_ID.in(select(field(name("q", "customer_id"), Long.class))
-                                .from(table(name("customer_rfm")).as("q"))
+                        CUSTOMER_ID.in(select(ScoreTables.CUSTOMER_ID)
+                                .from(ScoreTables.SCORES)
                                 .where(scoped(
-                                        field(name("q", "customer_id"), Long.class),
-                                        field(name("q", "cluster"), Integer.class)
-                                                .in(values(c).stream()
-                                                        .map(Integer::valueOf)
-                                                        .toList()))));
+                                        ScoreTables.CUSTOMER_ID,
+                                        ScoreTables.CLUSTER.in(values(c).stream()
+                                                .map(Integer::valueOf)
+                                                .toList()))));
                     default -> throw unsupported(c);
                 };
         return c.operator() == RuleOperator.IS ? has : not(has);

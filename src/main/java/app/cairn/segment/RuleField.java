@@ -34,9 +34,9 @@ public enum RuleField {
     BOUGHT_CATEGORY(Kind.PRESENCE, null),
     /** A member of another segment, given by its id. */
     IN_SEGMENT(Kind.PRESENCE, null),
-    /** In any of the named RFM segments ({@link RfmSegment}) of the last scoring. */
+    /** In any of the named RFM segments ({@link app.cairn.scoring.RfmSegment}) of the last scoring. */
     RFM_SEGMENT(Kind.PRESENCE, null),
-    /** In any of the numbered clusters ({@link CustomerCluster}) of the last clustering. */
+    /** In any of the numbered clusters ({@link app.cairn.scoring.CustomerCluster}) of the last clustering. */
     CLUSTER(Kind.PRESENCE, null);
 
     /** The kinds of field, each with the operators it takes. */

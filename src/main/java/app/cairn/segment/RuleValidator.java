@@ -2,6 +2,7 @@ package app.cairn.segment;
 
 import app.cairn.commerce.EventType;
 import app.cairn.customer.ConsentChannel;
+import app.cairn.scoring.RfmSegment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

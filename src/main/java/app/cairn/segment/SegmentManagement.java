@@ -2,6 +2,7 @@ package app.cairn.segment;
 
 import app.cairn.customer.CustomerManagement;
 import app.cairn.customer.CustomerSummary;
+import app.cairn.scoring.CustomerScoring;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.SpreadsheetText;
 import java.io.IOException;
@@ -51,8 +52,7 @@ public class SegmentManagement {
     private static final int REBUILD_PARTS_PER_CONNECTION = 2;
 
     private final SegmentStore store;
-    private final RfmScoring rfm;
-    private final CustomerClustering clustering;
+    private final CustomerScoring scoring;
     private final RebuildTracker tracker;
     private final Scheduler scheduler;
     private final long splitAbove;
@@ -62,8 +62,7 @@ public class SegmentManagement {
 
     SegmentManagement(
             SegmentStore store,
-            RfmScoring rfm,
-            CustomerClustering clustering,
+            CustomerScoring scoring,
             RebuildTracker tracker,
             Scheduler scheduler,
             @Value("${cairn.segments.split-above}") long splitAbove,
@@ -71,8 +70,7 @@ public class SegmentManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
-        this.rfm = rfm;
-        this.clustering = clustering;
+        this.scoring = scoring;
         this.tracker = tracker;
         this.scheduler = scheduler;
         this.splitAbove = splitAbove;
@@ -276,55 +274,6 @@ public class SegmentManagement {
     }
 
     /**
-     * Works out every customer's RFM scores and named segment again, in one transaction; answers how many
-     * customers have orders and so scores. The clusters, worked out from the old scores, are cleared: see
-     * {@link #scoreCustomers()}.
-     */
-    public int scoreRfm() {
-        int scored = rfm.score(clock.instant());
-        rfm.clearClusters();
-        return scored;
-    }
-
-    /**
-     * Works out RFM scores and then clusters, in one transaction, so that the two always agree (nightly, and on
-     * request). With fewer than {@value CustomerClustering#MIN_CUSTOMERS} customers with orders there are
-     * scores but no clusters.
-     *
-     * @return how many customers were scored
-     */
-    public int scoreCustomers() {
-        int scored = rfm.score(clock.instant());
-        if (scored >= CustomerClustering.MIN_CUSTOMERS) {
-            clustering.cluster(clock.instant());
-        } else {
-            rfm.clearClusters();
-        }
-        return scored;
-    }
-
-    /**
-     * Clusters the customers with orders again from their current RFM scores: k-means on their standardised
-     * figures, k from 2 to 8 (settings {@code cairn.segments.clusters.min-k} and {@code max-k}) chosen by
-     * silhouette.
-     *
-     * @throws RefusedException when fewer than {@value CustomerClustering#MIN_CUSTOMERS} customers are scored
-     */
-    public Clustering findClusters() {
-        long scored = clustering.scored();
-        if (scored < CustomerClustering.MIN_CUSTOMERS) {
-            throw new RefusedException("segment.clusters.too-few", scored, CustomerClustering.MIN_CUSTOMERS);
-        }
-        return clustering.cluster(clock.instant());
-    }
-
-    /** The last clustering; none when the customers were scored again since, until they are clustered again. */
-    @Transactional(readOnly = true)
-    public Optional<Clustering> clustering() {
-        return clustering.last();
-    }
-
-    /**
      * Saves the customers now in a cluster as a new static segment: they stay its members when the customers are
      * clustered again, when a cluster's number may come to mean other customers (a rule on
      * {@link RuleField#CLUSTER} follows the clustering instead).
@@ -332,25 +281,13 @@ public class SegmentManagement {
      * @throws RefusedException when there is no such cluster, or the name is missing or taken
      */
     public Segment saveCluster(int number, String name, String description) {
-        if (!clustering.numbers().contains(number)) {
+        if (!scoring.clusterNumbers().contains(number)) {
             throw new RefusedException("segment.cluster-unknown", number);
         }
         Instant now = clock.instant();
         long id = store.insert(requireName(name, null), blankToNull(description), null, now);
         store.addClusterMembers(id, number, now);
         return store.find(id).orElseThrow();
-    }
-
-    /** The R×F map of the last scoring: the 25 cells, empty ones included, R from 5 down, F from 1 up. */
-    @Transactional(readOnly = true)
-    public List<RfmCell> rfmMap() {
-        return store.rfmMap();
-    }
-
-    /** A page of the customers in one cell of the R×F map, highest spend first. */
-    @Transactional(readOnly = true)
-    public List<Long> rfmCustomers(int r, int f, int offset, int limit) {
-        return store.rfmCustomers(r, f, offset, limit);
     }
 
     /** Adds live customers to a static segment; unknown and merged customers are left out. */

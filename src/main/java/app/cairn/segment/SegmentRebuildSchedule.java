@@ -8,15 +8,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The rebuild ticker ({@code cairn.segments.rebuild-cron}) and the nightly RFM scoring
- * ({@code cairn.segments.rfm-cron}), both Quartz cron expressions.
- */
+/** The rebuild ticker ({@code cairn.segments.rebuild-cron}, a Quartz cron expression) and asked-for rebuilds. */
 @Configuration(proxyBeanMethods = false)
 class SegmentRebuildSchedule {
 
     static final JobKey REBUILD_JOB = JobKey.jobKey("segment-rebuild", "segment");
-    static final JobKey RFM_JOB = JobKey.jobKey("rfm-scoring", "segment");
     static final JobKey REQUESTED_REBUILD_JOB = JobKey.jobKey("segment-requested-rebuild", "segment");
 
     @Bean
@@ -38,16 +34,5 @@ class SegmentRebuildSchedule {
     Trigger segmentRebuildTrigger(
             JobDetail segmentRebuildJob, @Value("${cairn.segments.rebuild-cron:0 0/15 * * * ?}") String cron) {
         return ScheduledJobs.cron(segmentRebuildJob, "segment-rebuild-ticker", "segment", cron);
-    }
-
-    @Bean
-    JobDetail rfmJob() {
-        return ScheduledJobs.durable(
-                RfmJob.class, RFM_JOB, "Works out every customer's RFM scores, segment and cluster", false);
-    }
-
-    @Bean
-    Trigger rfmTrigger(JobDetail rfmJob, @Value("${cairn.segments.rfm-cron:0 15 3 * * ?}") String cron) {
-        return ScheduledJobs.cron(rfmJob, "rfm-nightly", "segment", cron);
     }
 }

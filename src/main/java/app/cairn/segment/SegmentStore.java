@@ -1,5 +1,6 @@
 package app.cairn.segment;
 
+import app.cairn.scoring.ScoreTables;
 import app.cairn.shared.UtcColumns;
 import app.cairn.shared.jdbc.BulkInsert;
 import java.time.Instant;
@@ -339,11 +340,35 @@ class SegmentStore {
 
     /** Adds the customers now in a cluster to a (new) static segment. */
     MembershipChange addClusterMembers(long segmentId, int cluster, Instant now) {
-        int entered = jdbc.update("""
-                INSERT INTO segment_member (segment_id, customer_id, entered_at)
-                SELECT ?, q.customer_id, ? FROM customer_rfm q
-                JOIN customer c ON c.id = q.customer_id AND c.merged_into_id IS NULL
-                WHERE q.cluster = ?""", segmentId, UtcColumns.toColumn(now), cluster);
+        SqlText members = SqlText.of(org.jooq
+                .impl
+                .DSL
+                .select(ScoreTables.CUSTOMER_ID)
+                .from(ScoreTables.SCORES)
+                .join(org.jooq
+                        .impl
+                        .DSL
+                        .table(org.jooq.impl.DSL.name("customer"))
+                        .as("c"))
+                .on(org.jooq
+                        .impl
+                        .DSL
+                        .field(org.jooq.impl.DSL.name("c", "id"), Long.class)
+                        .eq(ScoreTables.CUSTOMER_ID)
+                        .and(org.jooq
+                                .impl
+                                .DSL
+                                .field(org.jooq.impl.DSL.name("c", "merged_into_id"))
+                                .isNull()))
+                .where(ScoreTables.CLUSTER.eq(cluster)));
+        Object[] params = new Object[members.params().length + 2];
+        params[0] = segmentId;
+        params[1] = UtcColumns.toColumn(now);
+        System.arraycopy(members.params(), 0, params, 2, members.params().length);
+        int entered = jdbc.update(
+                "INSERT INTO segment_member (segment_id, customer_id, entered_at) SELECT ?, m.*, ? FROM ("
+                        + members.sql() + ") m",
+                params);
         return recordSize(segmentId, entered, 0, now);
     }
 
@@ -387,32 +412,6 @@ class SegmentStore {
                       WHERE segment_id = ? AND measured_at >= ? GROUP BY DATE(measured_at)) d
                   ON d.last_of_day = s.measured_at
                 WHERE s.segment_id = ? ORDER BY s.measured_at""", size, segmentId, since, segmentId);
-    }
-
-    List<RfmCell> rfmMap() {
-        java.util.Map<String, RfmCell> cells = new java.util.HashMap<>();
-        jdbc.query("SELECT r, f, COUNT(*), AVG(spend) FROM customer_rfm GROUP BY r, f", rs -> {
-            cells.put(
-                    rs.getInt(1) + ":" + rs.getInt(2),
-                    new RfmCell(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getBigDecimal(4)));
-        });
-        List<RfmCell> map = new java.util.ArrayList<>();
-        for (int r = 5; r >= 1; r--) {
-            for (int f = 1; f <= 5; f++) {
-                map.add(cells.getOrDefault(r + ":" + f, new RfmCell(r, f, 0, java.math.BigDecimal.ZERO)));
-            }
-        }
-        return map;
-    }
-
-    List<Long> rfmCustomers(int r, int f, int offset, int limit) {
-        return jdbc.queryForList(
-                "SELECT customer_id FROM customer_rfm WHERE r = ? AND f = ? ORDER BY spend DESC, customer_id LIMIT ? OFFSET ?",
-                Long.class,
-                r,
-                f,
-                limit,
-                offset);
     }
 
     /** Members after the given customer id, in id order, with their entry time: for reading all of them in pages. */

@@ -4,7 +4,8 @@ import app.cairn.commerce.CommerceManagement;
 import app.cairn.commerce.OrderData;
 import app.cairn.commerce.OrderLineData;
 import app.cairn.commerce.OrderStatus;
-import app.cairn.segment.Clustering;
+import app.cairn.scoring.Clustering;
+import app.cairn.scoring.CustomerScoring;
 import app.cairn.segment.MembershipChange;
 import app.cairn.segment.RuleCondition;
 import app.cairn.segment.RuleField;
@@ -179,7 +180,7 @@ public final class SegmentBenchmark {
         for (String pass : List.of("first", "again")) {
             cpu = CpuTime.start(data);
             started = System.nanoTime();
-            int scored = segments.scoreRfm();
+            int scored = app.getBean(CustomerScoring.class).scoreRfm();
             System.out.printf(
                     Locale.ROOT,
                     "4. RFM scores of %,d customers with orders, %s: %.1f s (CPU %s) — goal ≤ 30 s%n",
@@ -190,7 +191,7 @@ public final class SegmentBenchmark {
         }
         cpu = CpuTime.start(data);
         started = System.nanoTime();
-        Clustering clustering = segments.findClusters();
+        Clustering clustering = app.getBean(CustomerScoring.class).findClusters();
         System.out.printf(
                 Locale.ROOT,
                 "5. k-means clusters of %,d customers: k = %d (silhouette %.3f; by k %s) in %.1f s (CPU %s)"

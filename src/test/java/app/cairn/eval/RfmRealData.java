@@ -15,10 +15,10 @@ import app.cairn.imports.FileInspection;
 import app.cairn.imports.ImportKind;
 import app.cairn.imports.ImportRun;
 import app.cairn.imports.ImportService;
-import app.cairn.segment.Clustering;
-import app.cairn.segment.RfmCell;
-import app.cairn.segment.RfmSegment;
-import app.cairn.segment.SegmentManagement;
+import app.cairn.scoring.Clustering;
+import app.cairn.scoring.CustomerScoring;
+import app.cairn.scoring.RfmCell;
+import app.cairn.scoring.RfmSegment;
 import java.io.BufferedReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -84,10 +84,10 @@ public final class RfmRealData {
         FileSystemUtils.deleteRecursively(folder);
         try (ConfigurableApplicationContext app = CustomerDataBenchmark.start(folder, "eval-rfm")) {
             loader.load(app);
-            SegmentManagement segments = app.getBean(SegmentManagement.class);
-            int scored = segments.scoreRfm();
-            report(title, scored, segments.rfmMap());
-            Clustering clustering = segments.findClusters();
+            CustomerScoring scoring = app.getBean(CustomerScoring.class);
+            int scored = scoring.scoreRfm();
+            report(title, scored, scoring.rfmMap());
+            Clustering clustering = scoring.findClusters();
             // the figures count days up to now; the data ends years ago, so they are shown up to its last order
             java.time.Instant end = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForObject("SELECT MAX(placed_at) FROM customer_order", java.time.LocalDateTime.class)

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.cairn.commerce.OrderStatus;
+import app.cairn.scoring.Clustering;
+import app.cairn.scoring.CustomerCluster;
+import app.cairn.scoring.CustomerScoring;
 import app.cairn.shared.RefusedException;
 import app.cairn.testing.CairnTest;
 import java.time.Clock;
@@ -20,6 +23,9 @@ class ClusteringTest extends SegmentTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CustomerScoring scoring;
 
     @Autowired
     Clock clock;
@@ -42,9 +48,9 @@ class ClusteringTest extends SegmentTestSupport {
             lapsed.add(gone);
         }
 
-        segments.scoreCustomers();
+        scoring.scoreCustomers();
 
-        Clustering clustering = segments.clustering().orElseThrow();
+        Clustering clustering = scoring.clustering().orElseThrow();
         assertThat(clustering.k()).isBetween(2, 8);
         assertThat(clustering.candidates()).containsKey(clustering.k());
         assertThat(clustering.silhouette())
@@ -87,24 +93,6 @@ class ClusteringTest extends SegmentTestSupport {
         assertThatThrownBy(() -> segments.saveCluster(99, "No such cluster", null))
                 .isInstanceOf(RefusedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "segment.cluster-unknown");
-    }
-
-    @Test
-    void aCentreIsDescribedByTheFiguresHalfAStandardDeviationOrMoreFromTheMean() {
-        double[] centre = new double[ClusterFeatures.DIMENSIONS];
-        centre[ClusterFeatures.RECENCY] = -1.2;
-        centre[ClusterFeatures.ORDERS] = 0.8;
-        centre[ClusterFeatures.SPEND] = 0.49;
-        centre[ClusterFeatures.AVERAGE_ORDER] = -0.5;
-        centre[ClusterFeatures.TENURE] = 2;
-
-        assertThat(ClusterTrait.of(centre))
-                .containsExactly(
-                        ClusterTrait.RECENT,
-                        ClusterTrait.FREQUENT,
-                        ClusterTrait.SMALL_BASKETS,
-                        ClusterTrait.LONG_STANDING);
-        assertThat(ClusterTrait.of(new double[ClusterFeatures.DIMENSIONS])).containsExactly(ClusterTrait.AVERAGE);
     }
 
     private static CustomerCluster cluster(Clustering clustering, int number) {

@@ -3,6 +3,9 @@ package app.cairn.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.commerce.OrderStatus;
+import app.cairn.scoring.CustomerScoring;
+import app.cairn.scoring.RfmCell;
+import app.cairn.scoring.RfmSegment;
 import app.cairn.testing.CairnTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +22,9 @@ class RfmTest extends SegmentTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CustomerScoring scoring;
 
     @Test
     void everyCellOfTheMapHasOneOfTheElevenNames() {
@@ -66,7 +72,7 @@ class RfmTest extends SegmentTestSupport {
         long cancelledOnly = shop.customer("Tom", "DE", Instant.parse("2020-01-01T00:00:00Z"));
         shop.order(cancelledOnly, Instant.parse("2099-01-01T00:00:00Z"), "99.00", OrderStatus.CANCELLED);
 
-        int scored = segments.scoreRfm();
+        int scored = scoring.scoreRfm();
 
         Map<Long, int[]> scores = jdbc.query("SELECT customer_id, r, f, m FROM customer_rfm", rs -> {
             Map<Long, int[]> all = new java.util.HashMap<>();
@@ -89,7 +95,7 @@ class RfmTest extends SegmentTestSupport {
         assertThat(scoresByOrderCount.values())
                 .as("customers with the same number of orders have the same F score")
                 .allSatisfy(scoresOfOneCount -> assertThat(scoresOfOneCount).hasSize(1));
-        List<RfmCell> map = segments.rfmMap();
+        List<RfmCell> map = scoring.rfmMap();
         assertThat(map).hasSize(25);
         assertThat(map.stream().mapToLong(RfmCell::customers).sum()).isEqualTo(scored);
         assertThat(membersOf(RfmSegment.CHAMPIONS, shop)).contains(champion).doesNotContain(lost);
@@ -97,27 +103,20 @@ class RfmTest extends SegmentTestSupport {
     }
 
     @Test
-    void scoresArePercentRankQuintilesWithTiesScoredAlike() {
-        assertThat(RfmScoring.scores(new double[] {10, 20, 20, 30, 40, 50})).containsExactly(1, 2, 2, 4, 5, 5);
-        assertThat(RfmScoring.scores(new double[] {50, 10})).containsExactly(5, 1);
-        assertThat(RfmScoring.scores(new double[] {7})).containsExactly(1);
-    }
-
-    @Test
     void scoringAgainFollowsNewOrdersAndForgetsCustomersWithoutOrders() {
         SegmentFixtures shop = newShop();
         long buyer = shop.customer("Val", "DE", Instant.parse("2020-01-01T00:00:00Z"));
         shop.order(buyer, Instant.parse("2025-01-01T00:00:00Z"), "10.00", OrderStatus.PAID);
-        segments.scoreRfm();
+        scoring.scoreRfm();
         assertThat(storedOrders(buyer)).containsExactly(1);
 
         shop.order(buyer, Instant.parse("2025-02-01T00:00:00Z"), "15.00", OrderStatus.PAID);
         jdbc.update("DELETE FROM customer_order_figures WHERE customer_id = ?", buyer);
-        segments.scoreRfm();
+        scoring.scoreRfm();
         assertThat(storedOrders(buyer)).as("no figures, no score").isEmpty();
 
         shop.order(buyer, Instant.parse("2025-03-01T00:00:00Z"), "20.00", OrderStatus.PAID);
-        segments.scoreRfm();
+        scoring.scoreRfm();
         assertThat(storedOrders(buyer)).containsExactly(3);
     }
 

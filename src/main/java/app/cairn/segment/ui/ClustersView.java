@@ -1,9 +1,10 @@
 package app.cairn.segment.ui;
 
 import app.cairn.commerce.CurrencyManagement;
-import app.cairn.segment.ClusterTrait;
-import app.cairn.segment.Clustering;
-import app.cairn.segment.CustomerCluster;
+import app.cairn.scoring.ClusterTrait;
+import app.cairn.scoring.Clustering;
+import app.cairn.scoring.CustomerCluster;
+import app.cairn.scoring.CustomerScoring;
 import app.cairn.segment.Segment;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.shared.RefusedException;
@@ -33,21 +34,23 @@ import java.util.stream.Collectors;
 public class ClustersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SegmentManagement segments;
+    private final transient CustomerScoring scoring;
     private final String currency;
     private final Paragraph summary = new Paragraph();
     private final Paragraph candidates = new Paragraph();
     private final Grid<CustomerCluster> grid = new Grid<>();
 
     /** Builds the page over the segment module's API. */
-    public ClustersView(SegmentManagement segments, CurrencyManagement currencies) {
+    public ClustersView(SegmentManagement segments, CustomerScoring scoring, CurrencyManagement currencies) {
         this.currency = currencies.reportingCurrency();
         this.segments = segments;
+        this.scoring = scoring;
         Button find = new Button(getTranslation("clusters.find"));
         find.setId("clusters-find");
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         find.setDisableOnClick(true);
         find.addClickListener(e -> {
-            segments.scoreCustomers();
+            scoring.scoreCustomers();
             show();
             find.setEnabled(true);
         });
@@ -86,7 +89,7 @@ public class ClustersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show() {
-        segments.clustering()
+        scoring.clustering()
                 .ifPresentOrElse(
                         clustering -> {
                             summary.setText(getTranslation(

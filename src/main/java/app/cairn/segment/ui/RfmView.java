@@ -3,8 +3,8 @@ package app.cairn.segment.ui;
 import app.cairn.commerce.CurrencyManagement;
 import app.cairn.customer.CustomerManagement;
 import app.cairn.customer.CustomerSummary;
-import app.cairn.segment.RfmCell;
-import app.cairn.segment.SegmentManagement;
+import app.cairn.scoring.CustomerScoring;
+import app.cairn.scoring.RfmCell;
 import app.cairn.shared.Roles;
 import app.cairn.shared.ui.Amounts;
 import com.vaadin.flow.component.button.Button;
@@ -31,22 +31,22 @@ import java.util.Locale;
 @RolesAllowed({Roles.ADMIN, Roles.MARKETER})
 public class RfmView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient SegmentManagement segments;
+    private final transient CustomerScoring scoring;
     private final String currency;
     private final transient CustomerManagement customers;
     private final Div map = new Div();
     private final Paragraph empty = new Paragraph();
 
     /** Builds the page over the segment and customer modules' APIs. */
-    public RfmView(SegmentManagement segments, CustomerManagement customers, CurrencyManagement currencies) {
+    public RfmView(CustomerScoring scoring, CustomerManagement customers, CurrencyManagement currencies) {
         this.currency = currencies.reportingCurrency();
-        this.segments = segments;
+        this.scoring = scoring;
         this.customers = customers;
         Button score = new Button(getTranslation("rfm.score"));
         score.setId("rfm-score");
         score.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         score.addClickListener(e -> {
-            int scored = segments.scoreCustomers();
+            int scored = scoring.scoreCustomers();
             show();
             score.setText(getTranslation("rfm.scored", scored));
         });
@@ -63,7 +63,7 @@ public class RfmView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         map.removeAll();
-        List<RfmCell> cells = segments.rfmMap();
+        List<RfmCell> cells = scoring.rfmMap();
         boolean none = cells.stream().allMatch(cell -> cell.customers() == 0);
         empty.setVisible(none);
         map.setVisible(!none);
@@ -113,7 +113,7 @@ public class RfmView extends VerticalLayout implements HasDynamicTitle {
         dialog.setId("rfm-customers");
         dialog.setHeaderTitle(getTranslation("rfm.cell-title", cell.r(), cell.f()));
         VerticalLayout list = new VerticalLayout();
-        customers.summaries(segments.rfmCustomers(cell.r(), cell.f(), 0, 50)).forEach(c -> list.add(link(c)));
+        customers.summaries(scoring.rfmCustomers(cell.r(), cell.f(), 0, 50)).forEach(c -> list.add(link(c)));
         dialog.add(list);
         dialog.getFooter().add(new Button(getTranslation("rfm.close"), e -> dialog.close()));
         dialog.open();

@@ -1,12 +1,14 @@
 package app.cairn.segment.ui;
 
 import app.cairn.customer.CustomerSection;
-import app.cairn.segment.ClusterTrait;
-import app.cairn.segment.CustomerStanding;
-import app.cairn.segment.CustomerStandings;
+import app.cairn.scoring.ClusterTrait;
+import app.cairn.scoring.CustomerStanding;
+import app.cairn.scoring.CustomerStandings;
+import app.cairn.segment.CustomerSegments;
 import app.cairn.shared.ui.FactList;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -17,9 +19,11 @@ class StandingCard implements CustomerSection {
     private static final int LISTED_SEGMENTS = 8;
 
     private final CustomerStandings standings;
+    private final CustomerSegments segments;
 
-    StandingCard(CustomerStandings standings) {
+    StandingCard(CustomerStandings standings, CustomerSegments segments) {
         this.standings = standings;
+        this.segments = segments;
     }
 
     @Override
@@ -67,20 +71,14 @@ class StandingCard implements CustomerSection {
                                 standing.clusterTraits().stream()
                                         .map(t -> trait(ui, t))
                                         .collect(Collectors.joining(", "))));
-        String segments = standing.segments().isEmpty()
+        List<String> in = segments.of(customerId);
+        String names = in.isEmpty()
                 ? ui.getTranslation("customer.card.segments.none")
-                : String.join(
-                                ", ",
-                                standing.segments().stream()
-                                        .limit(LISTED_SEGMENTS)
-                                        .toList())
-                        + (standing.segments().size() > LISTED_SEGMENTS
-                                ? " "
-                                        + ui.getTranslation(
-                                                "customer.card.more",
-                                                standing.segments().size() - LISTED_SEGMENTS)
+                : String.join(", ", in.stream().limit(LISTED_SEGMENTS).toList())
+                        + (in.size() > LISTED_SEGMENTS
+                                ? " " + ui.getTranslation("customer.card.more", in.size() - LISTED_SEGMENTS)
                                 : "");
-        facts.fact("segments", ui.getTranslation("customer.card.segments"), segments);
+        facts.fact("segments", ui.getTranslation("customer.card.segments"), names);
         if (standing.rfm() == null) {
             facts.note(ui.getTranslation("customer.card.rfm.help"));
         }

@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.scoring;
 
 /**
  * The eleven named RFM segments, by recency (R) and frequency (F) score, each 1 to 5: the common R×F map in

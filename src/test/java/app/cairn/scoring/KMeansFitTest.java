@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.scoring;
 
 import java.math.BigDecimal;
 

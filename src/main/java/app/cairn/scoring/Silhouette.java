@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.scoring;
 
 /**
  * The mean silhouette of a labelling (Rousseeuw 1987): for each point, a is its mean distance to the other points

@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.scoring;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads where one customer stands — scores, cluster, segments — for the customer page's summary. */
+/** Reads where one customer stands — scores and cluster — for the customer page's summary. */
 @Service
 @Transactional(readOnly = true)
 public class CustomerStandings {
@@ -40,10 +40,6 @@ public class CustomerStandings {
                                 .map(ClusterTrait::valueOf)
                                 .toList())
                         .orElse(List.of());
-        List<String> segments =
-                jdbc.sql("""
-                        SELECT s.name FROM segment_member m JOIN segment s ON s.id = m.segment_id
-                        WHERE m.customer_id = ? AND s.archived_at IS NULL ORDER BY s.name""").param(customerId).query(String.class).list();
-        return new CustomerStanding(scores.map(Scores::rfm).orElse(null), cluster, traits, segments);
+        return new CustomerStanding(scores.map(Scores::rfm).orElse(null), cluster, traits);
     }
 }

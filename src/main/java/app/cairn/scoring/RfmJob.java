@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.scoring;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
@@ -8,14 +8,14 @@ import org.quartz.JobExecutionContext;
 @DisallowConcurrentExecution
 class RfmJob implements Job {
 
-    private final SegmentManagement segments;
+    private final CustomerScoring scoring;
 
-    RfmJob(SegmentManagement segments) {
-        this.segments = segments;
+    RfmJob(CustomerScoring scoring) {
+        this.scoring = scoring;
     }
 
     @Override
     public void execute(JobExecutionContext context) {
-        segments.scoreCustomers();
+        scoring.scoreCustomers();
     }
 }

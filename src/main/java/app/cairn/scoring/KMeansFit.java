@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.scoring;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

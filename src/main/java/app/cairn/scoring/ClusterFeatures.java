@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.scoring;
 
 import java.time.Duration;
 import java.time.Instant;

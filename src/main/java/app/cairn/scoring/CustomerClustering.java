@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.scoring;
 
 import app.cairn.shared.UtcColumns;
 import app.cairn.shared.jdbc.BulkInsert;
