@@ -9,6 +9,8 @@ import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.when;
 
+import app.cairn.commerce.CommerceTables;
+import app.cairn.customer.CustomerTables;
 import app.cairn.scoring.ScoreTables;
 import app.cairn.shared.UtcColumns;
 import java.math.BigDecimal;
@@ -30,6 +32,8 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Turns a checked rule into a jOOQ condition on the live customer {@code c}: every value is a bind parameter,
+ * and every table is read through its owner's description ({@link CustomerTables}, {@link CommerceTables},
+ * {@link ScoreTables}; segment memberships are this module's own),
  * so nothing in a rule can change the query's shape. Order figures (count, spend, average, first and last order)
  * are columns of the customer's figures row {@code f}, joined when a rule reads them, 0 for a customer without
  * one. Conditions on other tables become {@code c.id IN (subquery)} or {@code NOT IN}, which MariaDB and MySQL
@@ -40,21 +44,20 @@ import org.jooq.impl.SQLDataType;
  */
 final class RuleCompiler {
 
-    static final Field<Long> CUSTOMER_ID = field(name("c", "id"), Long.class);
-    static final Table<?> CUSTOMER = table(name("customer")).as("c");
+    static final Field<Long> CUSTOMER_ID = CustomerTables.ID;
+    static final Table<?> CUSTOMER = CustomerTables.CUSTOMERS;
 
-    private static final Field<Long> O_CUSTOMER = field(name("o", "customer_id"), Long.class);
-    private static final Field<BigDecimal> O_TOTAL = field(name("o", "total"), BigDecimal.class);
-    private static final Field<String> O_STATUS = field(name("o", "status"), String.class);
-    private static final Field<LocalDateTime> O_PLACED = field(name("o", "placed_at"), LocalDateTime.class);
-    private static final Table<?> ORDERS = table(name("customer_order")).as("o");
-    private static final Table<?> FIGURES =
-            table(name("customer_order_figures")).as("f");
-    private static final Field<Long> F_CUSTOMER = field(name("f", "customer_id"), Long.class);
-    private static final Field<BigDecimal> F_ORDERS = field(name("f", "orders"), BigDecimal.class);
-    private static final Field<BigDecimal> F_SPEND = field(name("f", "spend"), BigDecimal.class);
-    private static final Field<LocalDateTime> F_FIRST = field(name("f", "first_order_at"), LocalDateTime.class);
-    private static final Field<LocalDateTime> F_LAST = field(name("f", "last_order_at"), LocalDateTime.class);
+    private static final Field<Long> O_CUSTOMER = CommerceTables.ORDER_CUSTOMER;
+    private static final Field<BigDecimal> O_TOTAL = CommerceTables.ORDER_TOTAL;
+    private static final Field<String> O_STATUS = CommerceTables.ORDER_STATUS;
+    private static final Field<LocalDateTime> O_PLACED = CommerceTables.ORDER_PLACED;
+    private static final Table<?> ORDERS = CommerceTables.ORDERS;
+    private static final Table<?> FIGURES = CommerceTables.FIGURES;
+    private static final Field<Long> F_CUSTOMER = CommerceTables.FIGURES_CUSTOMER;
+    private static final Field<BigDecimal> F_ORDERS = CommerceTables.FIGURES_ORDERS;
+    private static final Field<BigDecimal> F_SPEND = CommerceTables.FIGURES_SPEND;
+    private static final Field<LocalDateTime> F_FIRST = CommerceTables.FIGURES_FIRST;
+    private static final Field<LocalDateTime> F_LAST = CommerceTables.FIGURES_LAST;
 
     private final Instant now;
     private final LongFunction<Optional<SegmentRule>> segments;
@@ -150,7 +153,7 @@ final class RuleCompiler {
     }
 
     static Condition live() {
-        return field(name("c", "merged_into_id")).isNull();
+        return CustomerTables.MERGED_INTO.isNull();
     }
 
     private Condition group(RuleGroup group) {
@@ -162,7 +165,7 @@ final class RuleCompiler {
 
     private Condition condition(RuleCondition c) {
         return switch (c.field().kind()) {
-            case TEXT -> text(field(name("c", c.field().column()), String.class), c);
+            case TEXT -> text(CustomerTables.text(c.field().column()), c);
             case DATE -> c.field().column() != null ? profileDate(c) : orderDate(c);
             case NUMBER -> orderFigure(c);
             case ATTRIBUTE -> attribute(c);
@@ -185,9 +188,7 @@ final class RuleCompiler {
     }
 
     private Condition profileDate(RuleCondition c) {
-        return c.field() == RuleField.BIRTHDAY
-                ? days(field(name("c", "birthday"), LocalDate.class), c)
-                : times(field(name("c", c.field().column()), LocalDateTime.class), c);
+        return c.field() == RuleField.BIRTHDAY ? days(CustomerTables.BIRTHDAY, c) : times(CustomerTables.SIGNED_UP, c);
     }
 
     /** A date condition on a time column (UTC): days are UTC days, "the last n days" the last n × 24 hours. */
@@ -273,11 +274,10 @@ final class RuleCompiler {
     }
 
     private Condition attribute(RuleCondition c) {
-        Field<Long> owner = field(name("a", "customer_id"), Long.class);
-        Field<String> value = field(name("a", "value"), String.class);
-        Condition named =
-                scoped(owner, field(name("a", "name"), String.class).eq(c.key().strip()));
-        var having = select(owner).from(table(name("customer_attribute")).as("a"));
+        Field<Long> owner = CustomerTables.ATTRIBUTE_CUSTOMER;
+        Field<String> value = CustomerTables.ATTRIBUTE_VALUE;
+        Condition named = scoped(owner, CustomerTables.ATTRIBUTE_NAME.eq(c.key().strip()));
+        var having = select(owner).from(CustomerTables.ATTRIBUTES);
         return switch (c.operator()) {
             case IS_NOT_SET -> CUSTOMER_ID.notIn(having.where(named));
             case NOT_EQUALS -> CUSTOMER_ID.notIn(having.where(named.and(value.in(values(c)))));
@@ -296,23 +296,19 @@ final class RuleCompiler {
         Condition has =
                 switch (c.field()) {
                     case TAG ->
-                        CUSTOMER_ID.in(select(field(name("t", "customer_id"), Long.class))
-                                .from(table(name("customer_tag")).as("t"))
-                                .where(scoped(
-                                        field(name("t", "customer_id"), Long.class),
-                                        field(name("t", "tag"), String.class).in(values(c)))));
+                        CUSTOMER_ID.in(select(CustomerTables.TAG_CUSTOMER)
+                                .from(CustomerTables.TAGS)
+                                .where(scoped(CustomerTables.TAG_CUSTOMER, CustomerTables.TAG.in(values(c)))));
                     case CONSENT ->
-                        CUSTOMER_ID.in(select(field(name("k", "customer_id"), Long.class))
-                                .from(table(name("customer_consent")).as("k"))
+                        CUSTOMER_ID.in(select(CustomerTables.CONSENT_CUSTOMER)
+                                .from(CustomerTables.CONSENTS)
                                 .where(scoped(
-                                        field(name("k", "customer_id"), Long.class),
-                                        field(name("k", "channel"), String.class)
-                                                .eq(c.key().strip())))
-                                .and(field(name("k", "granted"), Boolean.class).isTrue()));
-                    case BOUGHT_PRODUCT ->
-                        bought(field(name("l", "sku"), String.class).in(values(c)), c, false);
-                    case BOUGHT_CATEGORY ->
-                        bought(field(name("p", "category"), String.class).in(values(c)), c, true);
+                                        CustomerTables.CONSENT_CUSTOMER,
+                                        CustomerTables.CONSENT_CHANNEL.eq(
+                                                c.key().strip())))
+                                .and(CustomerTables.CONSENT_GRANTED.isTrue()));
+                    case BOUGHT_PRODUCT -> bought(CommerceTables.LINE_SKU.in(values(c)), c, false);
+                    case BOUGHT_CATEGORY -> bought(CommerceTables.PRODUCT_CATEGORY.in(values(c)), c, true);
                     case IN_SEGMENT -> inSegment(Long.parseLong(values(c).getFirst()));
                     case RFM_SEGMENT ->
                         CUSTOMER_ID.in(select(ScoreTables.CUSTOMER_ID)
@@ -332,14 +328,12 @@ final class RuleCompiler {
     }
 
     private Condition bought(Condition what, RuleCondition c, boolean byCategory) {
-        Table<?> lines = table(name("order_line")).as("l");
         var from = select(O_CUSTOMER)
                 .from(ORDERS)
-                .join(lines)
-                .on(field(name("l", "order_id"), Long.class).eq(field(name("o", "id"), Long.class)));
+                .join(CommerceTables.LINES)
+                .on(CommerceTables.LINE_ORDER.eq(CommerceTables.ORDER_ID));
         var joined = byCategory
-                ? from.join(table(name("product")).as("p"))
-                        .on(field(name("p", "id"), Long.class).eq(field(name("l", "product_id"), Long.class)))
+                ? from.join(CommerceTables.PRODUCTS).on(CommerceTables.PRODUCT_ID.eq(CommerceTables.LINE_PRODUCT))
                 : from;
         Condition where = counted().and(what);
         if (c.withinDays() != null) {
@@ -363,18 +357,17 @@ final class RuleCompiler {
 
     /** Events of a type counted (within the window): a count of 0 is met by customers without such events. */
     private Condition events(RuleCondition c) {
-        Field<Long> owner = field(name("e", "customer_id"), Long.class);
-        Condition where = field(name("e", "type"), String.class).eq(c.key().strip());
+        Field<Long> owner = CommerceTables.EVENT_CUSTOMER;
+        Condition where = CommerceTables.EVENT_TYPE.eq(c.key().strip());
         if (c.withinDays() != null) {
-            where = where.and(
-                    field(name("e", "occurred_at"), LocalDateTime.class).ge(ago(c.withinDays())));
+            where = where.and(CommerceTables.EVENT_AT.ge(ago(c.withinDays())));
         }
         int n = Integer.parseInt(values(c).getFirst());
         if (n == 0 || (n == 1 && c.operator() == RuleOperator.COUNT_AT_LEAST)) {
             return lastEvent(c, n);
         }
         var counted = select(owner)
-                .from(table(name("customer_event")).as("e"))
+                .from(CommerceTables.EVENTS)
                 .where(scoped(owner, where))
                 .groupBy(owner);
         return switch (c.operator()) {
@@ -390,13 +383,13 @@ final class RuleCompiler {
      * falls in the window, one row per customer, kept with every event.
      */
     private Condition lastEvent(RuleCondition c, int n) {
-        Field<Long> owner = field(name("x", "customer_id"), Long.class);
-        Condition where = field(name("x", "type"), String.class).eq(c.key().strip());
+        Field<Long> owner = CommerceTables.LAST_EVENT_CUSTOMER;
+        Condition where = CommerceTables.LAST_EVENT_TYPE.eq(c.key().strip());
         if (c.withinDays() != null) {
-            where = where.and(field(name("x", "last_at"), LocalDateTime.class).ge(ago(c.withinDays())));
+            where = where.and(CommerceTables.LAST_EVENT_AT.ge(ago(c.withinDays())));
         }
-        Condition had = CUSTOMER_ID.in(
-                select(owner).from(table(name("customer_last_event")).as("x")).where(scoped(owner, where)));
+        Condition had =
+                CUSTOMER_ID.in(select(owner).from(CommerceTables.LAST_EVENTS).where(scoped(owner, where)));
         return switch (c.operator()) {
             case COUNT_AT_LEAST -> n <= 0 ? trueCondition() : had;
             case COUNT_AT_MOST, COUNT_EXACTLY -> not(had);
