@@ -2,5 +2,7 @@
  * Demo data: a deterministic, realistic shop (catalogue, customers from ten countries, orders drawn from a stated
  * purchasing process, browsing and abandoned carts) for demo mode and benchmarks.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo data",
+        allowedDependencies = {"customer", "commerce", "messaging", "segment", "scoring", "shared"})
 package app.cairn.demo;

@@ -3,5 +3,7 @@
  * before publishing, immutable published versions, and the engine that moves each enrolled customer through
  * them exactly once per step.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Journey")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Journey",
+        allowedDependencies = {"customer", "commerce", "segment", "segment :: ui", "messaging", "shared"})
 package app.cairn.journey;

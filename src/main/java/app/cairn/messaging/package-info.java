@@ -4,5 +4,7 @@
  * click tracking, unsubscribe and the preference centre, bounces and the suppression list, and per-broadcast
  * reports. Reads customers, segments and products only through their modules' APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Messaging")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Messaging",
+        allowedDependencies = {"customer", "commerce", "segment", "shared"})
 package app.cairn.messaging;

@@ -4,5 +4,7 @@
  * {@code customer_cluster} and {@code customer_clustering} tables; segment rules read them only through
  * {@link app.cairn.scoring.ScoreTables}. The predictions to come build on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scoring")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Scoring",
+        allowedDependencies = {"shared"})
 package app.cairn.scoring;

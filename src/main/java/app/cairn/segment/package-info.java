@@ -5,5 +5,7 @@
  * {@link app.cairn.commerce.CommerceTables}, {@link app.cairn.scoring.ScoreTables}); every value in the SQL is
  * a bound parameter.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Segment")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Segment",
+        allowedDependencies = {"customer", "commerce", "scoring", "shared"})
 package app.cairn.segment;
