@@ -251,7 +251,7 @@ public final class SegmentBenchmark {
             // the reaction runs after the commit on an event thread (a durable event publication): wait for it
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
             while (!entered.containsKey(customer) && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000);
             }
             Long at = entered.get(customer);
             if (at == null) {
