@@ -70,7 +70,7 @@ class ActiveJourneysPanel implements DashboardPanel {
         return facts;
     }
 
-    /** E-mails the journey's send steps sent (or queued), over all its versions. */
+    /** Customers who went through the journey's send steps (sent, or left out by consent, cap or suppression), over all its versions. */
     private long emails(long journeyId) {
         Set<String> sendSteps = journeys.versions(journeyId).stream()
                 .map(JourneyVersion::graph)
