@@ -63,15 +63,18 @@ class ActiveJourneysPanel implements DashboardPanel {
                                     "dashboard.journeys.figures",
                                     n.format(figures.active()),
                                     n.format(figures.enrolled()),
-                                    n.format(emails(journey.id())),
+                                    n.format(throughSendSteps(journey.id())),
                                     n.format(figures.converted()))
                             + status);
         }
         return facts;
     }
 
-    /** Customers who went through the journey's send steps (sent, or left out by consent, cap or suppression), over all its versions. */
-    private long emails(long journeyId) {
+    /**
+     * Customers who went through the journey's send steps (sent, or left out by consent, the cap or the
+     * suppression list), over all its versions.
+     */
+    private long throughSendSteps(long journeyId) {
         Set<String> sendSteps = journeys.versions(journeyId).stream()
                 .map(JourneyVersion::graph)
                 .flatMap(graph -> graph.nodes().stream())
