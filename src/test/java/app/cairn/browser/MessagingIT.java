@@ -145,7 +145,7 @@ class MessagingIT extends BrowserTest {
 
         page.navigate(url("customers/" + ada));
         VaadinPage.awaitReady(page);
-        assertThat(page.locator("#customer-timeline").innerText()).contains("Clicked e-mail");
+        assertThat(page.locator("#customer-timeline").innerText()).contains("Clicked a link in an e-mail");
 
         page.navigate(page.url().replace("customers/" + ada, "broadcasts"));
         VaadinPage.awaitReady(page);
