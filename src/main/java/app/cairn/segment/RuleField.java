@@ -105,7 +105,7 @@ public enum RuleField {
     }
 
     /** The customer column of a profile field; null for the others. */
-    String column() {
+    public String column() {
         return column;
     }
 

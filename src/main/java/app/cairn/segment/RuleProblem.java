@@ -16,7 +16,7 @@ public record RuleProblem(String path, String messageKey, List<Object> arguments
         arguments = List.copyOf(arguments);
     }
 
-    static RuleProblem at(String path, String messageKey, Object... arguments) {
+    public static RuleProblem at(String path, String messageKey, Object... arguments) {
         return new RuleProblem(path, messageKey, List.of(arguments));
     }
 }

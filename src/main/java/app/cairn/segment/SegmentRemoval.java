@@ -1,5 +1,6 @@
 package app.cairn.segment;
 
+import app.cairn.segment.internal.membership.SegmentStore;
 import app.cairn.shared.Referable;
 import app.cairn.shared.ReferrerSource;
 import app.cairn.shared.RefusedException;

@@ -2,6 +2,7 @@ package app.cairn.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cairn.segment.internal.membership.MemberDiff;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.LongStream;

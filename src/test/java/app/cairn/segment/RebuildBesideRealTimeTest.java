@@ -2,6 +2,9 @@ package app.cairn.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cairn.segment.internal.membership.SegmentStore;
+import app.cairn.segment.internal.rules.RangeMembers;
+import app.cairn.segment.internal.rules.RuleCompiler;
 import app.cairn.testing.CairnTest;
 import app.cairn.testing.Events;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package app.cairn.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.commerce.EventType;
+import app.cairn.segment.internal.schedule.SegmentRebuildSchedule;
 import app.cairn.testing.CairnTest;
 import app.cairn.testing.MutableClock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.membership;
 
 import app.cairn.shared.RefusedException;
 import java.io.IOException;
@@ -24,17 +24,17 @@ import org.apache.commons.io.input.BOMInputStream;
  * own format has both, and numbers win). Without such a header, each row's first cell is a number or an address,
  * and the first row counts too. Commas, semicolons and tabs separate cells.
  */
-final class MemberListReader {
+public final class MemberListReader {
 
-    static final int BATCH = 2_000;
+    public static final int BATCH = 2_000;
 
     private static final Set<String> ID_HEADERS = Set.of("customer", "customer_id", "customer id", "id");
     private static final Set<String> EMAIL_HEADERS = Set.of("email", "e-mail", "e_mail", "email address");
 
     /** One row's value, with its line. */
-    record Listed(long line, String value) {
+    public record Listed(long line, String value) {
 
-        boolean isNumber() {
+        public boolean isNumber() {
             return !value.isEmpty() && value.chars().allMatch(Character::isDigit) && value.length() <= 18;
         }
     }
@@ -46,7 +46,7 @@ final class MemberListReader {
      *
      * @throws RefusedException when the file is not CSV that can be read
      */
-    static void read(InputStream in, Consumer<List<Listed>> batches) {
+    public static void read(InputStream in, Consumer<List<Listed>> batches) {
         try (Reader reader = new InputStreamReader(
                         BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
                 java.io.BufferedReader lines = new java.io.BufferedReader(reader)) {

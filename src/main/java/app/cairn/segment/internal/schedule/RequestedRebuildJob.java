@@ -1,18 +1,19 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.schedule;
 
+import app.cairn.segment.internal.membership.SegmentRebuilds;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
 /** Runs a rebuild asked for on a segment's page, on whichever node is free; one at a time. */
 @DisallowConcurrentExecution
-class RequestedRebuildJob implements Job {
+public class RequestedRebuildJob implements Job {
 
-    static final String SEGMENT = "segmentId";
+    public static final String SEGMENT = "segmentId";
 
     private final SegmentRebuilds rebuilds;
 
-    RequestedRebuildJob(SegmentRebuilds rebuilds) {
+    public RequestedRebuildJob(SegmentRebuilds rebuilds) {
         this.rebuilds = rebuilds;
     }
 

@@ -1,5 +1,7 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.membership;
 
+import app.cairn.segment.MembershipChange;
+import app.cairn.segment.SegmentManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -9,19 +11,19 @@ import org.springframework.stereotype.Component;
  * segment's page to follow. The rebuild itself is one transaction; the reports are written beside it.
  */
 @Component
-class SegmentRebuilds {
+public class SegmentRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentRebuilds.class);
 
     private final SegmentManagement segments;
     private final RebuildTracker tracker;
 
-    SegmentRebuilds(SegmentManagement segments, RebuildTracker tracker) {
+    public SegmentRebuilds(SegmentManagement segments, RebuildTracker tracker) {
         this.segments = segments;
         this.tracker = tracker;
     }
 
-    void runRequested(long segmentId) {
+    public void runRequested(long segmentId) {
         try {
             tracker.step(segmentId, 1);
             MembershipChange change = segments.rebuild(segmentId, step -> tracker.step(segmentId, step));

@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.membership;
 
 import app.cairn.customer.CustomerRecords;
 import app.cairn.customer.HeldRecords;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * and scores go with the customer's row.
  */
 @Component
-class SegmentCustomerRecords implements CustomerRecords {
+public class SegmentCustomerRecords implements CustomerRecords {
 
     private final JdbcClient jdbc;
 
-    SegmentCustomerRecords(JdbcClient jdbc) {
+    public SegmentCustomerRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

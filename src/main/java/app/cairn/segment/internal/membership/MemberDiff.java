@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.membership;
 
 import java.util.Arrays;
 
@@ -10,13 +10,13 @@ import java.util.Arrays;
  * @param entries the ids to add, ascending
  * @param exits the ids to take out, ascending
  */
-record MemberDiff(long[] entries, long[] exits) {
+public record MemberDiff(long[] entries, long[] exits) {
 
     /**
      * @param members the current members' ids, ascending, each once
      * @param matching the ids of the customers the rule matches, ascending, each once
      */
-    static MemberDiff between(long[] members, long[] matching) {
+    public static MemberDiff between(long[] members, long[] matching) {
         long[] entries = new long[matching.length];
         long[] exits = new long[members.length];
         int entered = 0;

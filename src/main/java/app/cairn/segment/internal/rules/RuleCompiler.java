@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.rules;
 
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
@@ -12,6 +12,11 @@ import static org.jooq.impl.DSL.when;
 import app.cairn.commerce.CommerceTables;
 import app.cairn.customer.CustomerTables;
 import app.cairn.scoring.ScoreTables;
+import app.cairn.segment.RuleCondition;
+import app.cairn.segment.RuleField;
+import app.cairn.segment.RuleGroup;
+import app.cairn.segment.RuleOperator;
+import app.cairn.segment.SegmentRule;
 import app.cairn.shared.UtcColumns;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,10 +47,10 @@ import org.jooq.impl.SQLDataType;
  * false, never NULL, so NOT turns it around exactly. Relative dates are fixed from {@code now} when the rule is
  * compiled.
  */
-final class RuleCompiler {
+public final class RuleCompiler {
 
-    static final Field<Long> CUSTOMER_ID = CustomerTables.ID;
-    static final Table<?> CUSTOMER = CustomerTables.CUSTOMERS;
+    public static final Field<Long> CUSTOMER_ID = CustomerTables.ID;
+    public static final Table<?> CUSTOMER = CustomerTables.CUSTOMERS;
 
     private static final Field<Long> O_CUSTOMER = CommerceTables.ORDER_CUSTOMER;
     private static final Field<BigDecimal> O_TOTAL = CommerceTables.ORDER_TOTAL;
@@ -71,7 +76,7 @@ final class RuleCompiler {
     /**
      * @param segments a segment's rule by id; an empty group for a static segment, whose members are listed
      */
-    RuleCompiler(Instant now, LongFunction<Optional<SegmentRule>> segments) {
+    public RuleCompiler(Instant now, LongFunction<Optional<SegmentRule>> segments) {
         this(now, segments, null, null);
     }
 
@@ -83,7 +88,7 @@ final class RuleCompiler {
     }
 
     /** The condition on {@code c} for a rule that {@link RuleValidator} accepted. */
-    Condition compile(SegmentRule rule) {
+    public Condition compile(SegmentRule rule) {
         return switch (rule) {
             case RuleGroup group -> group(group);
             case RuleCondition condition -> condition(condition);
@@ -91,7 +96,7 @@ final class RuleCompiler {
     }
 
     /** The ids of the live customers the rule matches. */
-    Select<org.jooq.Record1<Long>> members(SegmentRule rule) {
+    public Select<org.jooq.Record1<Long>> members(SegmentRule rule) {
         Condition matches = compile(rule);
         return select(CUSTOMER_ID).from(customers()).where(live().and(matches));
     }
@@ -101,7 +106,7 @@ final class RuleCompiler {
      * limited to the range too: ranges counted or rebuilt side by side on several connections use several cores, where the
      * database runs one query on one.
      */
-    Select<org.jooq.Record1<Long>> members(SegmentRule rule, long fromId, long toId) {
+    public Select<org.jooq.Record1<Long>> members(SegmentRule rule, long fromId, long toId) {
         RuleCompiler part = new RuleCompiler(now, segments, fromId, toId);
         Condition matches = part.compile(rule);
         return select(CUSTOMER_ID)
@@ -113,7 +118,7 @@ final class RuleCompiler {
      * Which of these customers the rule matches, with every subquery limited to the range of their ids: a batch of
      * customers tested at once, as a journey's condition step does.
      */
-    Select<org.jooq.Record1<Long>> membersAmong(SegmentRule rule, java.util.Collection<Long> customerIds) {
+    public Select<org.jooq.Record1<Long>> membersAmong(SegmentRule rule, java.util.Collection<Long> customerIds) {
         long fromId = java.util.Collections.min(customerIds);
         long toId = java.util.Collections.max(customerIds);
         RuleCompiler part = new RuleCompiler(now, segments, fromId, toId);
@@ -136,7 +141,7 @@ final class RuleCompiler {
      * limited to the customer too: otherwise the database may work a subquery out for all customers (a million
      * rows, seconds) to test one.
      */
-    Select<org.jooq.Record1<Long>> member(SegmentRule rule, long customerId) {
+    public Select<org.jooq.Record1<Long>> member(SegmentRule rule, long customerId) {
         RuleCompiler one = new RuleCompiler(now, segments, customerId, customerId);
         Condition matches = one.compile(rule);
         return select(CUSTOMER_ID)
@@ -152,7 +157,7 @@ final class RuleCompiler {
         return where.and(from.equals(to) ? owner.eq(from) : owner.between(from, to));
     }
 
-    static Condition live() {
+    public static Condition live() {
         return CustomerTables.MERGED_INTO.isNull();
     }
 

@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.schedule;
 
 import app.cairn.shared.ScheduledJobs;
 import org.quartz.JobDetail;
@@ -10,13 +10,13 @@ import org.springframework.context.annotation.Configuration;
 
 /** The rebuild ticker ({@code cairn.segments.rebuild-cron}, a Quartz cron expression) and asked-for rebuilds. */
 @Configuration(proxyBeanMethods = false)
-class SegmentRebuildSchedule {
+public class SegmentRebuildSchedule {
 
-    static final JobKey REBUILD_JOB = JobKey.jobKey("segment-rebuild", "segment");
-    static final JobKey REQUESTED_REBUILD_JOB = JobKey.jobKey("segment-requested-rebuild", "segment");
+    public static final JobKey REBUILD_JOB = JobKey.jobKey("segment-rebuild", "segment");
+    public static final JobKey REQUESTED_REBUILD_JOB = JobKey.jobKey("segment-requested-rebuild", "segment");
 
     @Bean
-    JobDetail requestedRebuildJob() {
+    public JobDetail requestedRebuildJob() {
         return ScheduledJobs.durable(
                 RequestedRebuildJob.class,
                 REQUESTED_REBUILD_JOB,
@@ -25,13 +25,13 @@ class SegmentRebuildSchedule {
     }
 
     @Bean
-    JobDetail segmentRebuildJob() {
+    public JobDetail segmentRebuildJob() {
         return ScheduledJobs.durable(
                 SegmentRebuildJob.class, REBUILD_JOB, "Works out the members of every rule segment", false);
     }
 
     @Bean
-    Trigger segmentRebuildTrigger(
+    public Trigger segmentRebuildTrigger(
             JobDetail segmentRebuildJob, @Value("${cairn.segments.rebuild-cron:0 0/15 * * * ?}") String cron) {
         return ScheduledJobs.cron(segmentRebuildJob, "segment-rebuild-ticker", "segment", cron);
     }

@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.rules;
 
 import org.jooq.Record1;
 import org.jooq.Select;
@@ -11,4 +11,4 @@ import org.jooq.Select;
  * @param to the highest customer id of the range (included)
  * @param members the ids of the matching customers in the range, each once
  */
-record RangeMembers(long from, long to, Select<Record1<Long>> members) {}
+public record RangeMembers(long from, long to, Select<Record1<Long>> members) {}

@@ -1,6 +1,14 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.membership;
 
 import app.cairn.scoring.ScoreTables;
+import app.cairn.segment.MembershipChange;
+import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentEntry;
+import app.cairn.segment.SegmentRule;
+import app.cairn.segment.SegmentSize;
+import app.cairn.segment.internal.rules.RangeMembers;
+import app.cairn.segment.internal.rules.SegmentRules;
+import app.cairn.segment.internal.rules.SqlText;
 import app.cairn.shared.UtcColumns;
 import app.cairn.shared.jdbc.BulkInsert;
 import java.time.Instant;
@@ -30,11 +38,11 @@ import org.springframework.stereotype.Component;
 
 /** The segment tables, in plain SQL. */
 @Component
-class SegmentStore {
+public class SegmentStore {
 
     private static final String COLUMNS = "id, name, description, definition, member_count, rebuilt_at, archived_at";
     /** Connections a live count or rebuild is split over: one per core here, and a bounded share of the pool anywhere. */
-    static final int SPLIT_CONNECTIONS =
+    public static final int SPLIT_CONNECTIONS =
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private static final RowMapper<Segment> SEGMENT = (rs, n) -> new Segment(
@@ -54,7 +62,7 @@ class SegmentStore {
     private final BulkInsert bulk;
     private final ExecutorService parallel;
 
-    SegmentStore(JdbcTemplate jdbc, BulkInsert bulk) {
+    public SegmentStore(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.parallel = Executors.newFixedThreadPool(SPLIT_CONNECTIONS, task -> {
@@ -64,7 +72,7 @@ class SegmentStore {
         });
     }
 
-    long insert(String name, String description, SegmentRule rule, Instant now) {
+    public long insert(String name, String description, SegmentRule rule, Instant now) {
         var keys = new GeneratedKeyHolder();
         var at = UtcColumns.toColumn(now);
         jdbc.update(
@@ -84,7 +92,7 @@ class SegmentStore {
         return keys.getKey().longValue();
     }
 
-    void update(long id, String name, String description, SegmentRule rule, Instant now) {
+    public void update(long id, String name, String description, SegmentRule rule, Instant now) {
         jdbc.update(
                 "UPDATE segment SET name = ?, description = ?, definition = ?, updated_at = ? WHERE id = ?",
                 name,
@@ -94,42 +102,42 @@ class SegmentStore {
                 id);
     }
 
-    Optional<Segment> find(long id) {
+    public Optional<Segment> find(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM segment WHERE id = ?", SEGMENT, id).stream()
                 .findFirst();
     }
 
-    Optional<Long> idOfName(String name) {
+    public Optional<Long> idOfName(String name) {
         return jdbc.queryForList("SELECT id FROM segment WHERE name = ?", Long.class, name).stream()
                 .findFirst();
     }
 
     /** The segments in use (not archived), by name. */
-    List<Segment> all() {
+    public List<Segment> all() {
         return jdbc.query("SELECT " + COLUMNS + " FROM segment WHERE archived_at IS NULL ORDER BY name", SEGMENT);
     }
 
-    List<Segment> archived() {
+    public List<Segment> archived() {
         return jdbc.query("SELECT " + COLUMNS + " FROM segment WHERE archived_at IS NOT NULL ORDER BY name", SEGMENT);
     }
 
     /** Archives a segment ({@code at} set) or restores it ({@code at} null). */
-    void archive(long id, Instant at) {
+    public void archive(long id, Instant at) {
         jdbc.update("UPDATE segment SET archived_at = ? WHERE id = ?", UtcColumns.toColumn(at), id);
     }
 
     /** Deletes a segment with its members and their history. */
-    void delete(long id) {
+    public void delete(long id) {
         jdbc.update("DELETE FROM segment WHERE id = ?", id);
     }
 
     /** Locks a segment's row for a removal, so that it is decided on what is there when it happens. */
-    void lock(long id) {
+    public void lock(long id) {
         jdbc.queryForList("SELECT id FROM segment WHERE id = ? FOR UPDATE", Long.class, id);
     }
 
     /** The customer id range, for splitting a count: the lowest and highest id, or null without customers. */
-    long[] customerIdRange() {
+    public long[] customerIdRange() {
         return jdbc.query("SELECT MIN(id), MAX(id) FROM customer", rs -> {
             rs.next();
             long low = rs.getLong(1);
@@ -141,7 +149,7 @@ class SegmentStore {
      * Counts each part's members on a connection of its own, side by side, and adds them up. The parts are read
      * outside the caller's transaction: a count only ever reads committed data.
      */
-    long countInParallel(List<RangeMembers> parts) {
+    public long countInParallel(List<RangeMembers> parts) {
         long total = 0;
         for (Future<Long> count : submit(parts, part -> count(part.members()))) {
             total += await(count);
@@ -167,11 +175,11 @@ class SegmentStore {
     }
 
     @jakarta.annotation.PreDestroy
-    void stop() {
+    public void stop() {
         parallel.shutdownNow();
     }
 
-    long count(Select<?> members) {
+    public long count(Select<?> members) {
         SqlText query = SqlText.of(members);
         Long count =
                 jdbc.queryForObject("SELECT COUNT(*) FROM (" + query.sql() + ") matching", Long.class, query.params());
@@ -192,7 +200,7 @@ class SegmentStore {
      * with are those from before: an entry made meanwhile is skipped as already there, and an exit made meanwhile
      * leaves nothing to close.
      */
-    MembershipChange replaceMembers(long segmentId, List<RangeMembers> parts, Instant now, IntConsumer steps) {
+    public MembershipChange replaceMembers(long segmentId, List<RangeMembers> parts, Instant now, IntConsumer steps) {
         memberCount(segmentId); // the transaction's snapshot, if it has none yet: before the parts start
         List<Future<long[]>> matching = submit(parts, part -> matchingIds(part.members()));
         long entered = 0;
@@ -290,7 +298,7 @@ class SegmentStore {
      *
      * @return true when the customer entered, false when the customer left, null when nothing changed
      */
-    Boolean setMember(long segmentId, long customerId, boolean member, Instant now) {
+    public Boolean setMember(long segmentId, long customerId, boolean member, Instant now) {
         var at = UtcColumns.toColumn(now);
         int changed = member
                 ? jdbc.update(
@@ -311,7 +319,7 @@ class SegmentStore {
      *
      * @return how many entered
      */
-    int addMembers(long segmentId, Collection<Long> customers, Instant now) {
+    public int addMembers(long segmentId, Collection<Long> customers, Instant now) {
         if (customers.isEmpty()) {
             return 0;
         }
@@ -329,17 +337,17 @@ class SegmentStore {
     }
 
     /** Takes customers out of a static segment, closing their memberships; answers how many left. */
-    int removeMembers(long segmentId, Collection<Long> customers, Instant now) {
+    public int removeMembers(long segmentId, Collection<Long> customers, Instant now) {
         return close(segmentId, customers.stream().mapToLong(Long::longValue).toArray(), now);
     }
 
     /** Records a static segment's size after its members changed by hand. */
-    MembershipChange listChanged(long segmentId, long entered, long exited, Instant now) {
+    public MembershipChange listChanged(long segmentId, long entered, long exited, Instant now) {
         return recordSize(segmentId, entered, exited, now);
     }
 
     /** Adds the customers now in a cluster to a (new) static segment. */
-    MembershipChange addClusterMembers(long segmentId, int cluster, Instant now) {
+    public MembershipChange addClusterMembers(long segmentId, int cluster, Instant now) {
         SqlText members = SqlText.of(org.jooq
                 .impl
                 .DSL
@@ -391,7 +399,7 @@ class SegmentStore {
      * The sizes measured since {@code from}, oldest first: every measurement when there are at most {@code most},
      * otherwise the last of each UTC day.
      */
-    List<SegmentSize> sizes(long segmentId, Instant from, int most) {
+    public List<SegmentSize> sizes(long segmentId, Instant from, int most) {
         var since = UtcColumns.toColumn(from);
         RowMapper<SegmentSize> size = (rs, n) -> new SegmentSize(UtcColumns.read(rs, 1), rs.getLong(2));
         Long measured = jdbc.queryForObject(
@@ -415,14 +423,14 @@ class SegmentStore {
     }
 
     /** Members after the given customer id, in id order, with their entry time: for reading all of them in pages. */
-    List<Map.Entry<Long, Instant>> membersAfter(long segmentId, long afterCustomerId, int limit) {
+    public List<Map.Entry<Long, Instant>> membersAfter(long segmentId, long afterCustomerId, int limit) {
         return jdbc.query(
                 """
                 SELECT customer_id, entered_at FROM segment_member
                 WHERE segment_id = ? AND customer_id > ? ORDER BY customer_id LIMIT ?""", (rs, n) -> Map.entry(rs.getLong(1), UtcColumns.read(rs, 2)), segmentId, afterCustomerId, limit);
     }
 
-    List<Long> memberIds(long segmentId, int offset, int limit) {
+    public List<Long> memberIds(long segmentId, int offset, int limit) {
         return jdbc.queryForList(
                 "SELECT customer_id FROM segment_member WHERE segment_id = ? ORDER BY customer_id LIMIT ? OFFSET ?",
                 Long.class,
@@ -432,7 +440,7 @@ class SegmentStore {
     }
 
     /** The ids the query selects. */
-    Set<Long> ids(Select<?> members) {
+    public Set<Long> ids(Select<?> members) {
         SqlText query = SqlText.of(members);
         Set<Long> ids = new HashSet<>();
         jdbc.query(query.sql(), (RowCallbackHandler) rs -> ids.add(rs.getLong(1)), query.params());
@@ -443,7 +451,7 @@ class SegmentStore {
      * Makes exactly {@code matching} of {@code customerIds} the segment's members among them: a batch's share of a
      * rebuild, written set by set; the size is kept. Answers how many entered and how many left.
      */
-    long[] reconcileAmong(long segmentId, Collection<Long> customerIds, Set<Long> matching, Instant now) {
+    public long[] reconcileAmong(long segmentId, Collection<Long> customerIds, Set<Long> matching, Instant now) {
         Set<Long> current = membersAmong(segmentId, customerIds);
         long[] entries = matching.stream()
                 .filter(id -> !current.contains(id))
@@ -469,7 +477,7 @@ class SegmentStore {
      * word is always that of data as it is now (side by side, an older evaluation could close a membership a newer
      * one had just opened).
      */
-    void lockCustomers(Collection<Long> customerIds) {
+    public void lockCustomers(Collection<Long> customerIds) {
         if (customerIds.isEmpty()) {
             return;
         }
@@ -481,7 +489,7 @@ class SegmentStore {
     }
 
     /** Which of these customers are members of the segment. */
-    Set<Long> membersAmong(long segmentId, Collection<Long> customerIds) {
+    public Set<Long> membersAmong(long segmentId, Collection<Long> customerIds) {
         if (customerIds.isEmpty()) {
             return Set.of();
         }
@@ -495,7 +503,8 @@ class SegmentStore {
     }
 
     /** Up to {@code limit} current memberships that began at or after {@code since}, after the given one. */
-    List<SegmentEntry> entriesAfter(long segmentId, Instant since, Instant afterAt, long afterCustomer, int limit) {
+    public List<SegmentEntry> entriesAfter(
+            long segmentId, Instant since, Instant afterAt, long afterCustomer, int limit) {
         return jdbc.query(
                 """
                 SELECT customer_id, entered_at FROM segment_member

@@ -1,20 +1,21 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.rules;
 
+import app.cairn.segment.SegmentRule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A rule as stored: JSON, each part named by its type. */
-final class SegmentRules {
+public final class SegmentRules {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private SegmentRules() {}
 
-    static String write(SegmentRule rule) {
+    public static String write(SegmentRule rule) {
         return rule == null ? null : JSON.writeValueAsString(rule);
     }
 
-    static SegmentRule read(String json) {
+    public static SegmentRule read(String json) {
         if (json == null) {
             return null;
         }

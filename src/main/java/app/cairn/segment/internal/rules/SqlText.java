@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.rules;
 
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -9,11 +9,11 @@ import org.jooq.impl.DSL;
  * A jOOQ query as SQL text with {@code ?} placeholders and its bind values, for Spring's JDBC templates (which
  * take part in the caller's transaction). MySQL's dialect, which MariaDB reads as well.
  */
-record SqlText(String sql, Object[] params) {
+public record SqlText(String sql, Object[] params) {
 
     private static final DSLContext MYSQL = DSL.using(SQLDialect.MYSQL);
 
-    static SqlText of(Query query) {
+    public static SqlText of(Query query) {
         return new SqlText(MYSQL.render(query), MYSQL.extractBindValues(query).toArray());
     }
 }

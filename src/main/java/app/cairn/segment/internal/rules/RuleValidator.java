@@ -1,8 +1,14 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.rules;
 
 import app.cairn.commerce.EventType;
 import app.cairn.customer.ConsentChannel;
 import app.cairn.scoring.RfmSegment;
+import app.cairn.segment.RuleCondition;
+import app.cairn.segment.RuleField;
+import app.cairn.segment.RuleGroup;
+import app.cairn.segment.RuleOperator;
+import app.cairn.segment.RuleProblem;
+import app.cairn.segment.SegmentRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,13 +26,13 @@ import java.util.stream.Collectors;
  * a field or value, a value of the wrong type, an operator the field does not take, an unknown channel or
  * event type, and a segment that refers to itself, directly or through others.
  */
-final class RuleValidator {
+public final class RuleValidator {
 
     /** Deeper than this is a mistake (or an attack), not a segment. */
-    static final int MAX_DEPTH = 32;
+    public static final int MAX_DEPTH = 32;
 
     /** Event types a condition may count: those commerce records. */
-    static final Set<String> EVENT_TYPES =
+    public static final Set<String> EVENT_TYPES =
             Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     private final LongFunction<Optional<SegmentRule>> segments;
@@ -35,7 +41,7 @@ final class RuleValidator {
      * @param segments a segment's rule by id: empty when there is no such segment, an empty group for a static
      *     segment (listed by hand, so it refers to nothing)
      */
-    RuleValidator(LongFunction<Optional<SegmentRule>> segments) {
+    public RuleValidator(LongFunction<Optional<SegmentRule>> segments) {
         this.segments = segments;
     }
 
@@ -44,7 +50,7 @@ final class RuleValidator {
      *
      * @return empty when the rule can be used
      */
-    List<RuleProblem> problems(SegmentRule rule, Long self) {
+    public List<RuleProblem> problems(SegmentRule rule, Long self) {
         List<RuleProblem> problems = new ArrayList<>();
         if (rule == null) {
             problems.add(RuleProblem.at("", "segment.rule.empty"));
@@ -142,7 +148,7 @@ final class RuleValidator {
     }
 
     /** How many values the condition takes: 0, 1, 2, or -1 for one or more. */
-    static int valuesWanted(RuleCondition c) {
+    public static int valuesWanted(RuleCondition c) {
         return switch (c.operator()) {
             case IS_SET, IS_NOT_SET -> 0;
             case IS, IS_NOT -> c.field() == RuleField.CONSENT ? 0 : c.field() == RuleField.IN_SEGMENT ? 1 : -1;
@@ -174,7 +180,7 @@ final class RuleValidator {
     }
 
     /** What a value of the condition must be: number, date, days, count, segment or text. */
-    static String expected(RuleCondition c) {
+    public static String expected(RuleCondition c) {
         RuleOperator op = c.operator();
         if (c.field() == RuleField.IN_SEGMENT) {
             return "segment";

@@ -1,5 +1,7 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.membership;
 
+import app.cairn.segment.MembershipChange;
+import app.cairn.segment.RebuildProgress;
 import app.cairn.shared.UtcColumns;
 import java.time.Clock;
 import java.util.Optional;
@@ -13,18 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
  * page sees it while the rebuild's transaction is still open.
  */
 @Component
-class RebuildTracker {
+public class RebuildTracker {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    RebuildTracker(JdbcTemplate jdbc, Clock clock) {
+    public RebuildTracker(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** Records a request in the caller's transaction, so that it exists exactly when the job is queued. */
-    void requested(long segmentId) {
+    public void requested(long segmentId) {
         jdbc.update("""
                 INSERT INTO segment_rebuild (segment_id, requested_at) VALUES (?, ?)
                 ON DUPLICATE KEY UPDATE requested_at = VALUES(requested_at), started_at = NULL, step = 0,
@@ -63,7 +65,7 @@ class RebuildTracker {
                 segmentId);
     }
 
-    Optional<RebuildProgress> find(long segmentId) {
+    public Optional<RebuildProgress> find(long segmentId) {
         return jdbc
                 .query(
                         """

@@ -1,5 +1,8 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.rules;
 
+import app.cairn.segment.RuleCondition;
+import app.cairn.segment.RuleGroup;
+import app.cairn.segment.SegmentRule;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -10,18 +13,18 @@ import java.util.function.LongFunction;
  * segments it can affect: {@code profile} (fields, attributes, tags, consent), {@code orders}, and
  * {@code event:TYPE} for each event type counted. Rules of segments it refers to count too.
  */
-final class RuleTouches {
+public final class RuleTouches {
 
-    static final String PROFILE = "profile";
-    static final String ORDERS = "orders";
+    public static final String PROFILE = "profile";
+    public static final String ORDERS = "orders";
 
     private RuleTouches() {}
 
-    static String event(String type) {
+    public static String event(String type) {
         return "event:" + type;
     }
 
-    static Set<String> of(SegmentRule rule, LongFunction<Optional<SegmentRule>> segments) {
+    public static Set<String> of(SegmentRule rule, LongFunction<Optional<SegmentRule>> segments) {
         Set<String> touches = new HashSet<>();
         collect(rule, segments, touches, new HashSet<>());
         return touches;

@@ -1,5 +1,7 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.schedule;
 
+import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentManagement;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -12,13 +14,13 @@ import org.slf4j.LoggerFactory;
  * across the cluster. A segment that fails is logged and the others still run.
  */
 @DisallowConcurrentExecution
-class SegmentRebuildJob implements Job {
+public class SegmentRebuildJob implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentRebuildJob.class);
 
     private final SegmentManagement segments;
 
-    SegmentRebuildJob(SegmentManagement segments) {
+    public SegmentRebuildJob(SegmentManagement segments) {
         this.segments = segments;
     }
 

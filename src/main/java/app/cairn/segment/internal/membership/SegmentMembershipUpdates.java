@@ -1,4 +1,4 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.membership;
 
 import app.cairn.commerce.CustomerEventRecorded;
 import app.cairn.commerce.CustomerEventsRecorded;
@@ -6,6 +6,8 @@ import app.cairn.commerce.OrderRecorded;
 import app.cairn.commerce.OrdersRecorded;
 import app.cairn.customer.CustomerChanged;
 import app.cairn.customer.CustomersChanged;
+import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.internal.rules.RuleTouches;
 import app.cairn.shared.jdbc.Deadlocks;
 import java.util.List;
 import java.util.Set;
@@ -21,43 +23,43 @@ import org.springframework.transaction.annotation.Propagation;
  * ticker sets every membership right on its next run in any case. A bulk write's batch is worked out set by set.
  */
 @Component
-class SegmentMembershipUpdates {
+public class SegmentMembershipUpdates {
 
-    static final int SLICE = 1000;
+    public static final int SLICE = 1000;
 
     private final SegmentManagement segments;
 
-    SegmentMembershipUpdates(SegmentManagement segments) {
+    public SegmentMembershipUpdates(SegmentManagement segments) {
         this.segments = segments;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(CustomerChanged changed) {
+    public void on(CustomerChanged changed) {
         update(changed.customerId(), RuleTouches.PROFILE);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(OrderRecorded order) {
+    public void on(OrderRecorded order) {
         update(order.customerId(), RuleTouches.ORDERS);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(CustomerEventRecorded event) {
+    public void on(CustomerEventRecorded event) {
         update(event.customerId(), RuleTouches.event(event.type().name()));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(CustomersChanged changed) {
+    public void on(CustomersChanged changed) {
         updateAmong(changed.customerIds(), Set.of(RuleTouches.PROFILE));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(OrdersRecorded orders) {
+    public void on(OrdersRecorded orders) {
         updateAmong(orders.customerIds(), Set.of(RuleTouches.ORDERS));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(CustomerEventsRecorded events) {
+    public void on(CustomerEventsRecorded events) {
         updateAmong(
                 events.customerIds(),
                 events.types().stream()

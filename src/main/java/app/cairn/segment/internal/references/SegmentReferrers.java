@@ -1,5 +1,6 @@
-package app.cairn.segment;
+package app.cairn.segment.internal.references;
 
+import app.cairn.segment.internal.membership.SegmentStore;
 import app.cairn.shared.Referable;
 import app.cairn.shared.Referrer;
 import app.cairn.shared.ReferrerSource;
@@ -10,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** Segments whose rule includes or excludes members of another segment ("is in segment"). */
 @Component
-class SegmentReferrers implements ReferrerSource {
+public class SegmentReferrers implements ReferrerSource {
 
     private final SegmentStore store;
 
-    SegmentReferrers(SegmentStore store) {
+    public SegmentReferrers(SegmentStore store) {
         this.store = store;
     }
 
