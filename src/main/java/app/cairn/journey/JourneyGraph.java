@@ -55,7 +55,7 @@ public record JourneyGraph(List<JourneyNode> nodes, List<JourneyEdge> edges, Jou
     }
 
     /** The whole-number percentages of a split, such as {@code 50,30,20}; empty when unreadable. */
-    static List<Integer> percentages(String text) {
+    public static List<Integer> percentages(String text) {
         List<Integer> values = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return values;

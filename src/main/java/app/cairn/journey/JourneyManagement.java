@@ -1,5 +1,10 @@
 package app.cairn.journey;
 
+import app.cairn.journey.internal.engine.JourneyPlans;
+import app.cairn.journey.internal.engine.JourneyStore;
+import app.cairn.journey.internal.entries.JourneyEntries;
+import app.cairn.journey.internal.graph.JourneyReferences;
+import app.cairn.journey.internal.graph.JourneyValidator;
 import app.cairn.shared.RefusedException;
 import java.util.Collection;
 import java.util.List;

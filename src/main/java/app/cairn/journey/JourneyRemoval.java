@@ -1,5 +1,6 @@
 package app.cairn.journey;
 
+import app.cairn.journey.internal.engine.JourneyStore;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Removal;
 import java.time.Clock;

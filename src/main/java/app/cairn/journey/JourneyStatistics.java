@@ -1,6 +1,9 @@
 package app.cairn.journey;
 
 import app.cairn.commerce.CurrencyManagement;
+import app.cairn.journey.internal.engine.JourneyPlan;
+import app.cairn.journey.internal.engine.JourneyPlans;
+import app.cairn.journey.internal.steps.ExperimentSteps;
 import app.cairn.shared.UtcColumns;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -10,6 +10,7 @@ import app.cairn.customer.ConsentChannel;
 import app.cairn.customer.CustomerDetails;
 import app.cairn.customer.CustomerFixtures;
 import app.cairn.customer.LegalBasis;
+import app.cairn.journey.internal.dispatch.WebhookSignature;
 import app.cairn.segment.RuleCondition;
 import app.cairn.segment.RuleField;
 import app.cairn.segment.RuleOperator;

@@ -3,6 +3,7 @@ package app.cairn.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.cairn.journey.internal.graph.JourneyValidator;
 import app.cairn.shared.RefusedException;
 import app.cairn.testing.CairnTest;
 import java.util.List;

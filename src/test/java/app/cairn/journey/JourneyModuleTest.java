@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.customer.CustomerFixtures;
 import app.cairn.customer.CustomerManagement;
+import app.cairn.journey.internal.engine.JourneyEngine;
 import app.cairn.testing.TestClockConfiguration;
 import java.time.Duration;
 import java.util.List;

@@ -2,6 +2,7 @@ package app.cairn.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cairn.journey.internal.engine.JourneySchedule;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;

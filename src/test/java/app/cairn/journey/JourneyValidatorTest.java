@@ -2,6 +2,7 @@ package app.cairn.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cairn.journey.internal.graph.JourneyValidator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

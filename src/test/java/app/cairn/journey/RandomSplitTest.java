@@ -3,6 +3,7 @@ package app.cairn.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.cairn.journey.internal.steps.RandomSplit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -2,6 +2,7 @@ package app.cairn.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cairn.journey.internal.engine.WaitTimes;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,0 +1,63 @@
+package app.cairn.journey.internal.steps;
+
+import app.cairn.customer.CustomerManagement;
+import app.cairn.journey.JourneyNode;
+import app.cairn.journey.NodeType;
+import app.cairn.journey.internal.engine.StepBatch;
+import app.cairn.journey.internal.engine.StepHandler;
+import app.cairn.journey.internal.engine.Walk;
+import app.cairn.journey.internal.graph.JourneyReferences;
+import app.cairn.segment.SegmentManagement;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Changes to the customer: a profile step adds a tag ({@code field} = {@code tag}), removes one ({@code untag}) or
+ * sets a custom attribute (any other {@code field}; a blank value removes it), each kept in the profile's history as
+ * changed by the journey; a segment step adds the walks' customers to a static segment or removes them from it,
+ * all at once. Tags, attribute names and values were checked when the journey was published
+ * ({@link JourneyReferences}), so the profile accepts them.
+ */
+@Component
+public class ProfileSteps implements StepHandler {
+
+    private final CustomerManagement customers;
+    private final SegmentManagement segments;
+
+    public ProfileSteps(CustomerManagement customers, SegmentManagement segments) {
+        this.customers = customers;
+        this.segments = segments;
+    }
+
+    @Override
+    public Set<NodeType> types() {
+        return Set.of(NodeType.UPDATE_PROFILE, NodeType.SEGMENT_MEMBERSHIP);
+    }
+
+    @Override
+    public void run(JourneyNode step, List<Walk> walks, StepBatch batch) {
+        if (step.type() == NodeType.SEGMENT_MEMBERSHIP) {
+            long segment = Long.parseLong(step.settings().get("segment"));
+            List<Long> ids = walks.stream().map(w -> w.customerId).toList();
+            if ("remove".equals(step.settings().get("change"))) {
+                segments.removeMembers(segment, ids);
+            } else {
+                segments.addMembers(segment, ids);
+            }
+            walks.forEach(w -> w.go("next"));
+            return;
+        }
+        String field = step.settings().get("field");
+        String value = step.settings().get("value");
+        String by = "journey " + walks.getFirst().plan.journeyId();
+        for (Walk w : walks) {
+            switch (field) {
+                case "tag" -> customers.tag(w.customerId, value, by);
+                case "untag" -> customers.untag(w.customerId, value, by);
+                default -> customers.setAttribute(w.customerId, field, value, by);
+            }
+            w.go("next");
+        }
+    }
+}
