@@ -1,5 +1,11 @@
 package app.cairn.messaging;
 
+import app.cairn.messaging.internal.broadcasts.BroadcastAudiences;
+import app.cairn.messaging.internal.broadcasts.BroadcastQueueing;
+import app.cairn.messaging.internal.broadcasts.BroadcastReports;
+import app.cairn.messaging.internal.broadcasts.BroadcastStore;
+import app.cairn.messaging.internal.delivery.MessagingSchedule;
+import app.cairn.messaging.internal.templates.TemplateStore;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.shared.RefusedException;
 import java.time.Clock;

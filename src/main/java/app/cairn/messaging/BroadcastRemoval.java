@@ -1,5 +1,6 @@
 package app.cairn.messaging;
 
+import app.cairn.messaging.internal.broadcasts.BroadcastStore;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Removal;
 import java.time.Clock;

@@ -1,5 +1,11 @@
 package app.cairn.messaging;
 
+import app.cairn.messaging.internal.bounces.SuppressionStore;
+import app.cairn.messaging.internal.delivery.Addresses;
+import app.cairn.messaging.internal.delivery.SenderStore;
+import app.cairn.messaging.internal.delivery.SettingsStore;
+import app.cairn.messaging.internal.delivery.SmtpConnection;
+import app.cairn.messaging.internal.delivery.SmtpStatus;
 import app.cairn.shared.RefusedException;
 import java.time.DateTimeException;
 import java.time.ZoneId;

@@ -2,6 +2,14 @@ package app.cairn.messaging;
 
 import app.cairn.customer.CustomerContact;
 import app.cairn.customer.CustomerManagement;
+import app.cairn.messaging.internal.delivery.Addresses;
+import app.cairn.messaging.internal.delivery.NewMessage;
+import app.cairn.messaging.internal.delivery.Outbox;
+import app.cairn.messaging.internal.delivery.SenderStore;
+import app.cairn.messaging.internal.templates.EmailComposer;
+import app.cairn.messaging.internal.templates.MergeValues;
+import app.cairn.messaging.internal.templates.TemplateEngine;
+import app.cairn.messaging.internal.templates.TemplateStore;
 import app.cairn.shared.RefusedException;
 import java.util.List;
 import java.util.Locale;

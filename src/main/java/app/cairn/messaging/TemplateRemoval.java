@@ -1,5 +1,6 @@
 package app.cairn.messaging;
 
+import app.cairn.messaging.internal.templates.TemplateStore;
 import app.cairn.shared.Referable;
 import app.cairn.shared.ReferrerSource;
 import app.cairn.shared.RefusedException;

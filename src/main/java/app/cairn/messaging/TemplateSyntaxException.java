@@ -7,7 +7,7 @@ public class TemplateSyntaxException extends RefusedException {
 
     private final transient TemplateProblem problem;
 
-    TemplateSyntaxException(TemplateProblem problem) {
+    public TemplateSyntaxException(TemplateProblem problem) {
         super("messaging.error.template-syntax", problem.part(), String.valueOf(problem.line()), problem.message());
         this.problem = problem;
     }

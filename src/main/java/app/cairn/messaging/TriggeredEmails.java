@@ -2,6 +2,13 @@ package app.cairn.messaging;
 
 import app.cairn.customer.CustomerContact;
 import app.cairn.customer.CustomerManagement;
+import app.cairn.messaging.internal.delivery.NewMessage;
+import app.cairn.messaging.internal.delivery.Outbox;
+import app.cairn.messaging.internal.delivery.RecipientCheck;
+import app.cairn.messaging.internal.delivery.RecipientChecks;
+import app.cairn.messaging.internal.delivery.SenderStore;
+import app.cairn.messaging.internal.delivery.SettingsStore;
+import app.cairn.messaging.internal.templates.TemplateStore;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.UtcColumns;
 import java.time.Clock;

@@ -2,6 +2,7 @@ package app.cairn.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cairn.messaging.internal.bounces.BounceMailboxReader;
 import app.cairn.testing.CairnTest;
 import com.icegreen.greenmail.user.GreenMailUser;
 import jakarta.activation.DataHandler;

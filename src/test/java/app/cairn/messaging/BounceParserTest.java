@@ -2,6 +2,7 @@ package app.cairn.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cairn.messaging.internal.bounces.BounceParser;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;

@@ -3,6 +3,8 @@ package app.cairn.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.cairn.messaging.internal.delivery.MessageDelivery;
+import app.cairn.messaging.internal.delivery.SmtpStatus;
 import app.cairn.testing.CairnTest;
 import app.cairn.testing.SmtpSink;
 import java.time.Duration;

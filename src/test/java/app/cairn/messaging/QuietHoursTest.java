@@ -2,6 +2,7 @@ package app.cairn.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.cairn.messaging.internal.delivery.QuietHours;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;

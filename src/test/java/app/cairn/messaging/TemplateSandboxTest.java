@@ -3,6 +3,7 @@ package app.cairn.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.cairn.messaging.internal.templates.TemplateEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,0 +1,2 @@
+/** Inside the messaging module: templates kept, sandboxed, frozen for sending and rendered with merge values. */
+package app.cairn.messaging.internal.templates;

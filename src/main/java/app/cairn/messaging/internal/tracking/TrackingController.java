@@ -1,0 +1,81 @@
+package app.cairn.messaging.internal.tracking;
+
+import java.net.URI;
+import java.util.Base64;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The links in sent messages. Every token is checked first: a forged or altered one gets 404 and nothing else,
+ * so a click link never redirects anywhere but to the address that was signed into it (no open redirect).
+ *
+ * <ul>
+ *   <li>{@code GET /email/o/{token}}: the open pixel, a 1×1 transparent GIF
+ *   <li>{@code GET /email/c/{token}}: records the click, then redirects (302) to the link's address
+ *   <li>{@code POST /email/unsubscribe/{token}}: one-click unsubscribe (RFC 8058); mail programs post
+ *       {@code List-Unsubscribe=One-Click} here
+ *   <li>{@code GET /email/unsubscribe/{token}}: a person following the link; shown the unsubscribe page to confirm
+ *       (a GET never unsubscribes: link scanners follow links)
+ * </ul>
+ */
+@RestController
+public class TrackingController {
+
+    private static final byte[] PIXEL =
+            Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+
+    private final MessageLinks links;
+    private final Engagement engagement;
+
+    public TrackingController(MessageLinks links, Engagement engagement) {
+        this.links = links;
+        this.engagement = engagement;
+    }
+
+    @GetMapping(MessageLinks.OPEN_PATH + "{token}")
+    public ResponseEntity<byte[]> open(@PathVariable String token) {
+        return links.messageOf(LinkSigner.Kind.OPEN, token)
+                .filter(engagement::opened)
+                .map(id -> ResponseEntity.ok()
+                        .contentType(MediaType.IMAGE_GIF)
+                        .cacheControl(CacheControl.noStore())
+                        .body(PIXEL))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @GetMapping(MessageLinks.CLICK_PATH + "{token}")
+    public ResponseEntity<Void> click(@PathVariable String token) {
+        return links.clickOf(token)
+                .filter(click ->
+                        click.target().startsWith("https://") || click.target().startsWith("http://"))
+                .filter(click -> engagement.clicked(click.messageId(), click.target()))
+                .map(click -> ResponseEntity.status(HttpStatus.FOUND)
+                        .location(URI.create(click.target()))
+                        .cacheControl(CacheControl.noStore())
+                        .<Void>build())
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping(MessageLinks.UNSUBSCRIBE_PATH + "{token}")
+    public ResponseEntity<String> oneClickUnsubscribe(@PathVariable String token) {
+        return links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, token)
+                .filter(id -> engagement.unsubscribed(id, Engagement.UNSUBSCRIBE_SOURCE))
+                .map(id -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("Unsubscribed"))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @GetMapping(MessageLinks.UNSUBSCRIBE_PATH + "{token}")
+    public ResponseEntity<Void> unsubscribePage(@PathVariable String token) {
+        return links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, token)
+                .map(id -> ResponseEntity.status(HttpStatus.SEE_OTHER)
+                        .location(URI.create("/unsubscribe/" + token))
+                        .<Void>build())
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}
