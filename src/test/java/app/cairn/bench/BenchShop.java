@@ -1,6 +1,7 @@
 package app.cairn.bench;
 
 import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentLists;
 import app.cairn.segment.SegmentManagement;
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -35,7 +36,8 @@ final class BenchShop {
                 .query(Long.class)
                 .list();
         for (int from = 0; from < ids.size(); from += PAGE) {
-            segments.addMembers(everyone.id(), ids.subList(from, Math.min(ids.size(), from + PAGE)));
+            app.getBean(SegmentLists.class)
+                    .addMembers(everyone.id(), ids.subList(from, Math.min(ids.size(), from + PAGE)));
         }
         return everyone.id();
     }

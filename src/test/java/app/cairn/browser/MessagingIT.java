@@ -10,7 +10,9 @@ import app.cairn.messaging.MailSecurity;
 import app.cairn.messaging.MessagingSettings;
 import app.cairn.messaging.SmtpSettings;
 import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentLists;
 import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentMembership;
 import app.cairn.staff.StaffFixtures;
 import app.cairn.staff.StaffManagement;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -46,6 +48,12 @@ class MessagingIT extends BrowserTest {
     SegmentManagement segments;
 
     @Autowired
+    SegmentLists lists;
+
+    @Autowired
+    SegmentMembership membership;
+
+    @Autowired
     MessagingSettings settings;
 
     private HttpServer shop;
@@ -77,7 +85,7 @@ class MessagingIT extends BrowserTest {
                 new CustomerDetails(tag + "-bo@example.com", "Bo", "Nobody", null, "GB", "Leeds", null, "en", null),
                 Instant.parse("2025-01-05T09:00:00Z"),
                 "test");
-        segments.addMembers(list.id(), List.of(ada, withoutConsent));
+        lists.addMembers(list.id(), List.of(ada, withoutConsent));
         settings.saveSender(null, "Cairn Shop", tag + "@shop.example", null);
         settings.saveSmtp(
                 new SmtpSettings("127.0.0.1", MAIL.getSmtp().getPort(), MailSecurity.NONE, null, null, 0), "test");

@@ -96,7 +96,7 @@ class BranchAndActionJourneyTest extends JourneyTestSupport {
         assertThat(path(journey.id(), berlin)).containsExactly("entry:next", "asia:no", "offer:next", "done:-");
         assertThat(customers.find(tokyo).orElseThrow().tags()).contains("asia-pacific");
         assertThat(customers.find(berlin).orElseThrow().attributes()).containsEntry("offer", "europe-10");
-        assertThat(segments.membersAmong(vip.id(), List.of(tokyo, berlin))).containsExactly(tokyo);
+        assertThat(membership.membersAmong(vip.id(), List.of(tokyo, berlin))).containsExactly(tokyo);
         assertThat(calls)
                 .as("the first call failed with 500 and was made again a minute later")
                 .hasSize(2);

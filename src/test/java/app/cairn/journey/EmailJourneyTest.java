@@ -47,7 +47,7 @@ class EmailJourneyTest extends JourneyTestSupport {
                 .link("reminder", "next", "done")
                 .graph());
 
-        segments.addMembers(newsletter.id(), List.of(ada, bo));
+        lists.addMembers(newsletter.id(), List.of(ada, bo));
         assertThat(segmentEntries.enrolNew()).isEqualTo(2);
         run();
 

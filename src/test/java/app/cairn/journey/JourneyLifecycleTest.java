@@ -172,7 +172,7 @@ class JourneyLifecycleTest extends JourneyTestSupport {
 
         // a rebuild that began at 10:05 and commits its entries only now, after the 10:10 read
         clock.freezeAt(published.plus(Duration.ofMinutes(5)));
-        segments.addMembers(list.id(), List.of(ada));
+        lists.addMembers(list.id(), List.of(ada));
         clock.freezeAt(published.plus(Duration.ofMinutes(10).plusSeconds(10)));
         assertThat(segmentEntries.enrolNew())
                 .as("a quick read goes back two minutes before the last read, not to 10:05")
@@ -239,11 +239,11 @@ class JourneyLifecycleTest extends JourneyTestSupport {
                 .link("wait", "next", "done")
                 .graph()
                 .withSettings(new JourneySettings(JourneySettings.Reentry.NEVER, 0, true, true)));
-        segments.addMembers(list.id(), List.of(ada, bo));
+        lists.addMembers(list.id(), List.of(ada, bo));
         segmentEntries.enrolNew();
         run();
 
-        segments.removeMembers(list.id(), List.of(bo));
+        lists.removeMembers(list.id(), List.of(bo));
         clock.advance(Duration.ofDays(1).plusSeconds(1));
         run();
 

@@ -19,7 +19,9 @@ import app.cairn.messaging.SmtpSettings;
 import app.cairn.messaging.TemplateDraft;
 import app.cairn.messaging.TemplateManagement;
 import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentLists;
 import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentMembership;
 import app.cairn.testing.Events;
 import app.cairn.testing.MutableClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -74,6 +76,12 @@ abstract class JourneyTestSupport {
 
     @Autowired
     SegmentManagement segments;
+
+    @Autowired
+    SegmentLists lists;
+
+    @Autowired
+    SegmentMembership membership;
 
     @Autowired
     CommerceManagement commerce;
@@ -168,7 +176,7 @@ abstract class JourneyTestSupport {
     Segment list(List<Long> members) {
         Segment list = segments.createStatic("List " + tag + " " + UUID.randomUUID(), null);
         if (!members.isEmpty()) {
-            segments.addMembers(list.id(), members);
+            lists.addMembers(list.id(), members);
         }
         return list;
     }

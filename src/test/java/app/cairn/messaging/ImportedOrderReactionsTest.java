@@ -77,7 +77,7 @@ class ImportedOrderReactionsTest extends MessagingTestSupport {
         assertThat(run.created()).isEqualTo(1);
         assertThat(broadcasts.report(broadcast.id()).converted()).isEqualTo(1);
         assertThat(broadcasts.report(broadcast.id()).revenue().get("EUR")).isEqualByComparingTo("80.00");
-        assertThat(segments.memberIds(spenders.id(), 0, 10))
+        assertThat(membership.memberIds(spenders.id(), 0, 10))
                 .as("without waiting for the next rebuild")
                 .containsExactly(ada);
     }

@@ -5,6 +5,7 @@ import app.cairn.customer.CustomerFixtures;
 import app.cairn.customer.CustomerManagement;
 import app.cairn.customer.LegalBasis;
 import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentLists;
 import app.cairn.segment.SegmentManagement;
 import java.time.Instant;
 import java.util.List;
@@ -20,17 +21,20 @@ final class MessagingFixtures {
     private final TemplateManagement templates;
     private final CustomerManagement customers;
     private final SegmentManagement segments;
+    private final SegmentLists lists;
     private Long sender;
 
     MessagingFixtures(
             MessagingSettings settings,
             TemplateManagement templates,
             CustomerManagement customers,
-            SegmentManagement segments) {
+            SegmentManagement segments,
+            SegmentLists lists) {
         this.settings = settings;
         this.templates = templates;
         this.customers = customers;
         this.segments = segments;
+        this.lists = lists;
     }
 
     long sender() {
@@ -74,7 +78,7 @@ final class MessagingFixtures {
 
     Segment list(List<Long> members) {
         Segment list = segments.createStatic("List " + tag + " " + UUID.randomUUID(), null);
-        segments.addMembers(list.id(), members);
+        lists.addMembers(list.id(), members);
         return list;
     }
 }

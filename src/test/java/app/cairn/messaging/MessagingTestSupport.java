@@ -1,7 +1,9 @@
 package app.cairn.messaging;
 
 import app.cairn.customer.CustomerManagement;
+import app.cairn.segment.SegmentLists;
 import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentMembership;
 import app.cairn.testing.MutableClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -41,6 +43,12 @@ abstract class MessagingTestSupport {
     SegmentManagement segments;
 
     @Autowired
+    SegmentLists lists;
+
+    @Autowired
+    SegmentMembership membership;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -52,7 +60,7 @@ abstract class MessagingTestSupport {
     void pointSmtpAtTheTestServer() {
         settings.saveSmtp(
                 new SmtpSettings("127.0.0.1", MAIL.getSmtp().getPort(), MailSecurity.NONE, null, null, 0), "tester");
-        fixtures = new MessagingFixtures(settings, templates, customers, segments);
+        fixtures = new MessagingFixtures(settings, templates, customers, segments, lists);
     }
 
     /**

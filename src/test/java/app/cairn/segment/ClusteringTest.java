@@ -78,7 +78,7 @@ class ClusteringTest extends SegmentTestSupport {
         Segment saved = segments.saveCluster(loyalCluster, "Cluster " + shop.tag, null);
         assertThat(saved.isStatic()).isTrue();
         assertThat(saved.members()).isEqualTo(described.customers());
-        assertThat(segments.memberIds(saved.id(), 0, Integer.MAX_VALUE)).containsAll(loyal);
+        assertThat(membership.memberIds(saved.id(), 0, Integer.MAX_VALUE)).containsAll(loyal);
 
         SegmentRule inCluster =
                 shop.only(RuleCondition.of(RuleField.CLUSTER, RuleOperator.IS, String.valueOf(loyalCluster)));

@@ -61,7 +61,7 @@ class RebuildBesideRealTimeTest extends SegmentTestSupport {
             Events.awaitHandled(jdbcClient);
         });
 
-        assertThat(segments.memberIds(vips.id(), 0, 10)).containsExactly(customer);
+        assertThat(membership.memberIds(vips.id(), 0, 10)).containsExactly(customer);
         assertThat(change.exited()).isZero();
     }
 
@@ -69,14 +69,14 @@ class RebuildBesideRealTimeTest extends SegmentTestSupport {
     void anExitMadeMeanwhileIsNotUndoneThoughTheRuleStillMatched() {
         customers.tag(customer, vip, "test");
         Events.awaitHandled(jdbcClient);
-        assertThat(segments.memberIds(vips.id(), 0, 10)).containsExactly(customer);
+        assertThat(membership.memberIds(vips.id(), 0, 10)).containsExactly(customer);
 
         MembershipChange change = rebuild(vips, () -> {
             customers.untag(customer, vip, "test");
             Events.awaitHandled(jdbcClient);
         });
 
-        assertThat(segments.memberIds(vips.id(), 0, 10)).isEmpty();
+        assertThat(membership.memberIds(vips.id(), 0, 10)).isEmpty();
         assertThat(change.entered()).isZero();
     }
 
@@ -87,9 +87,9 @@ class RebuildBesideRealTimeTest extends SegmentTestSupport {
         Segment everyone = segments.create(
                 "Everyone " + shop.tag, null, shop.only(RuleCondition.of(RuleField.TAG, RuleOperator.IS, shop.tag)));
 
-        MembershipChange change = rebuild(everyone, () -> segments.reevaluate(customer, "profile"));
+        MembershipChange change = rebuild(everyone, () -> reevaluation.reevaluate(customer, "profile"));
 
-        assertThat(segments.memberIds(everyone.id(), 0, 10)).containsExactly(customer);
+        assertThat(membership.memberIds(everyone.id(), 0, 10)).containsExactly(customer);
         assertThat(change.entered()).isZero();
         assertThat(change.members()).isOne();
     }

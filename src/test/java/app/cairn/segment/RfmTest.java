@@ -130,6 +130,6 @@ class RfmTest extends SegmentTestSupport {
                 null,
                 shop.only(RuleCondition.of(RuleField.RFM_SEGMENT, RuleOperator.IS, named.name())));
         segments.rebuild(segment.id());
-        return segments.memberIds(segment.id(), 0, 10);
+        return membership.memberIds(segment.id(), 0, 10);
     }
 }

@@ -21,10 +21,18 @@ import org.springframework.test.context.ActiveProfiles;
 class SegmentModuleTest {
 
     private final SegmentManagement segments;
+    private final SegmentLists lists;
+    private final SegmentMembership membership;
     private final CustomerManagement customers;
 
-    SegmentModuleTest(SegmentManagement segments, CustomerManagement customers) {
+    SegmentModuleTest(
+            SegmentManagement segments,
+            SegmentLists lists,
+            SegmentMembership membership,
+            CustomerManagement customers) {
         this.segments = segments;
+        this.lists = lists;
+        this.membership = membership;
         this.customers = customers;
     }
 
@@ -33,9 +41,9 @@ class SegmentModuleTest {
         long berliner = CustomerFixtures.berliner(customers, null);
         Segment list = segments.createStatic("Slice list", null);
 
-        segments.addMembers(list.id(), List.of(berliner));
+        lists.addMembers(list.id(), List.of(berliner));
 
-        assertThat(segments.memberIds(list.id(), 0, 10)).containsExactly(berliner);
+        assertThat(membership.memberIds(list.id(), 0, 10)).containsExactly(berliner);
         assertThat(segments.count(RuleCondition.of(RuleField.COUNTRY, RuleOperator.EQUALS, "DE"), null))
                 .isEqualTo(1);
     }

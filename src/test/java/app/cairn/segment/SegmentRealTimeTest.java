@@ -69,7 +69,7 @@ class SegmentRealTimeTest extends SegmentTestSupport {
                 shop.only(RuleCondition.of(RuleField.TOTAL_SPEND, RuleOperator.GREATER_THAN, "100")));
         mine.add(bigSpenders.id());
         segments.rebuild(bigSpenders.id());
-        assertThat(segments.memberIds(bigSpenders.id(), 0, 10)).isEmpty();
+        assertThat(membership.memberIds(bigSpenders.id(), 0, 10)).isEmpty();
 
         HttpResponse<String> response =
                 postOrder(customers.find(buyer).orElseThrow().email(), "60.00");
@@ -100,20 +100,20 @@ class SegmentRealTimeTest extends SegmentTestSupport {
 
         commerce.recordEvent(customer, app.cairn.commerce.EventType.PRODUCT_VIEWED, null, Instant.now(), null);
         Events.awaitHandled(jdbcClient);
-        assertThat(segments.memberIds(carts.id(), 0, 10))
+        assertThat(membership.memberIds(carts.id(), 0, 10))
                 .as("a view is not read by this rule")
                 .isEmpty();
         commerce.recordEvent(customer, app.cairn.commerce.EventType.ADDED_TO_CART, null, Instant.now(), null);
         Events.awaitHandled(jdbcClient);
-        assertThat(segments.memberIds(carts.id(), 0, 10)).containsExactly(customer);
+        assertThat(membership.memberIds(carts.id(), 0, 10)).containsExactly(customer);
     }
 
     private void awaitMembers(long segment, List<Long> expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!segments.memberIds(segment, 0, 10).equals(expected) && System.nanoTime() < deadline) {
+        while (!membership.memberIds(segment, 0, 10).equals(expected) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(segments.memberIds(segment, 0, 10)).isEqualTo(expected);
+        assertThat(membership.memberIds(segment, 0, 10)).isEqualTo(expected);
     }
 
     private HttpResponse<String> postOrder(String email, String unitPrice) throws Exception {

@@ -51,7 +51,7 @@ class SegmentRebuildJobTest extends SegmentTestSupport {
         assertThat(second.members())
                 .as("a day later the view is out of the window")
                 .isZero();
-        assertThat(segments.memberIds(recent.id(), 0, 10)).isEmpty();
+        assertThat(membership.memberIds(recent.id(), 0, 10)).isEmpty();
     }
 
     @Test
@@ -75,7 +75,7 @@ class SegmentRebuildJobTest extends SegmentTestSupport {
         assertThat(done.step()).isEqualTo(RebuildProgress.STEPS);
         assertThat(done.result().members()).isOne();
         assertThat(done.result().entered()).isOne();
-        assertThat(segments.memberIds(portuguese.id(), 0, 10)).containsExactly(ada);
+        assertThat(membership.memberIds(portuguese.id(), 0, 10)).containsExactly(ada);
         assertThat(stepsSeen).isSorted();
     }
 

@@ -206,14 +206,14 @@ class SegmentRulesTest extends SegmentTestSupport {
         clock.freezeAt(NOW.plus(Duration.ofDays(2)));
         // a single change: worked out at once, before any rebuild
         long joins = shop.customer("Lea", "DE", NOW.plus(Duration.ofDays(1)));
-        assertThat(segments.memberIds(recent.id(), 0, 10)).contains(joins).contains(leaves);
+        assertThat(membership.memberIds(recent.id(), 0, 10)).contains(joins).contains(leaves);
         MembershipChange second = segments.rebuild(recent.id());
 
         assertThat(first.entered()).isEqualTo(2);
         assertThat(first.members()).isEqualTo(2);
         assertThat(second.entered()).isZero();
         assertThat(second.exited()).as("eight days after signing up").isEqualTo(1);
-        assertThat(Set.copyOf(segments.memberIds(recent.id(), 0, 10))).containsExactlyInAnyOrder(stays, joins);
+        assertThat(Set.copyOf(membership.memberIds(recent.id(), 0, 10))).containsExactlyInAnyOrder(stays, joins);
         assertThat(segments.find(recent.id()).orElseThrow().members()).isEqualTo(2);
         assertThat(jdbc.queryForList(
                         "SELECT customer_id FROM segment_membership_period WHERE segment_id = ? AND exited_at = ?",
@@ -229,7 +229,7 @@ class SegmentRulesTest extends SegmentTestSupport {
         long listed = shop.customer("Mo", "DE", NOW);
         long other = shop.customer("Nia", "DE", NOW);
         Segment vip = segments.createStatic("VIP list " + shop.tag, "picked by hand");
-        segments.addMembers(vip.id(), List.of(listed));
+        lists.addMembers(vip.id(), List.of(listed));
 
         assertThat(members(RuleCondition.of(RuleField.IN_SEGMENT, RuleOperator.IS, String.valueOf(vip.id()))))
                 .containsExactly(listed);
@@ -246,7 +246,7 @@ class SegmentRulesTest extends SegmentTestSupport {
         segments.rebuild(all.id());
 
         var out = new java.io.ByteArrayOutputStream();
-        segments.writeMembers(all.id(), out);
+        membership.writeMembers(all.id(), out);
 
         List<String> lines =
                 out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
@@ -254,7 +254,7 @@ class SegmentRulesTest extends SegmentTestSupport {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith(plain + ",").contains(",Vic,Test,DE,Town,");
         assertThat(lines.get(2)).startsWith(hostile + ",").contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",");
-        assertThat(segments.members(all.id(), 0, 10)).extracting(c -> c.id()).containsExactly(plain, hostile);
+        assertThat(membership.members(all.id(), 0, 10)).extracting(c -> c.id()).containsExactly(plain, hostile);
     }
 
     /** The fixture's customers the rule matches, through a saved segment's rebuild and the live count. */
@@ -262,7 +262,7 @@ class SegmentRulesTest extends SegmentTestSupport {
         SegmentRule limited = shop.only(rule);
         Segment segment = segments.create("Test " + shop.tag + " " + System.nanoTime(), null, limited);
         segments.rebuild(segment.id());
-        Set<Long> members = new HashSet<>(segments.memberIds(segment.id(), 0, 1000));
+        Set<Long> members = new HashSet<>(membership.memberIds(segment.id(), 0, 1000));
         assertThat(segments.count(limited, null)).as("the live count agrees").isEqualTo(members.size());
         return members;
     }

@@ -36,7 +36,7 @@ class SegmentSizeHistoryTest extends SegmentTestSupport {
         shop.customer("Jo", "DE", START);
         segments.rebuild(tagged.id());
 
-        assertThat(segments.sizeHistory(tagged.id(), 30))
+        assertThat(membership.sizeHistory(tagged.id(), 30))
                 .containsExactly(new SegmentSize(START, 1), new SegmentSize(START.plus(Duration.ofMinutes(10)), 2));
 
         for (int day = 0; day < 3; day++) {
@@ -50,7 +50,7 @@ class SegmentSizeHistoryTest extends SegmentTestSupport {
             }
         }
 
-        List<SegmentSize> daily = segments.sizeHistory(tagged.id(), 30);
+        List<SegmentSize> daily = membership.sizeHistory(tagged.id(), 30);
         assertThat(daily).extracting(SegmentSize::members).containsExactly(2L, 3L, 4L, 5L);
         assertThat(daily.getLast().at())
                 .as("the last measurement of the day")

@@ -12,6 +12,15 @@ abstract class SegmentTestSupport {
     SegmentManagement segments;
 
     @Autowired
+    SegmentLists lists;
+
+    @Autowired
+    SegmentMembership membership;
+
+    @Autowired
+    app.cairn.segment.internal.membership.CustomerReevaluation reevaluation;
+
+    @Autowired
     CustomerManagement customers;
 
     @Autowired

@@ -27,7 +27,7 @@ class StaticListTest extends SegmentTestSupport {
         long ada = shop.customer("Ada", "DE", SIGNUP);
         long bo = shop.customer("Bo", "DE", SIGNUP);
         Segment list = segments.createStatic("List " + shop.tag, null);
-        segments.addMembers(list.id(), List.of(bo));
+        lists.addMembers(list.id(), List.of(bo));
         String csv = "name;email\n"
                 + "Ada;" + email(ada).toUpperCase(java.util.Locale.ROOT) + "\n"
                 + "Bo;" + email(bo) + "\n"
@@ -35,7 +35,7 @@ class StaticListTest extends SegmentTestSupport {
                 + "Nobody;nobody-" + shop.tag + "@example.com\n"
                 + "Broken;not an address\n";
 
-        ListUpload upload = segments.addMembersFromFile(list.id(), file(csv));
+        ListUpload upload = lists.addMembersFromFile(list.id(), file(csv));
 
         assertThat(upload.rows()).isEqualTo(4);
         assertThat(upload.added()).isEqualTo(1);
@@ -46,7 +46,7 @@ class StaticListTest extends SegmentTestSupport {
                         new ListUpload.ListProblem(5, "nobody-" + shop.tag + "@example.com"),
                         new ListUpload.ListProblem(6, "not an address"));
         assertThat(upload.members()).isEqualTo(2);
-        assertThat(segments.memberIds(list.id(), 0, 10)).containsExactlyInAnyOrder(ada, bo);
+        assertThat(membership.memberIds(list.id(), 0, 10)).containsExactlyInAnyOrder(ada, bo);
         assertThat(segments.find(list.id()).orElseThrow().members()).isEqualTo(2);
     }
 
@@ -60,14 +60,14 @@ class StaticListTest extends SegmentTestSupport {
                 "French " + shop.tag, null, shop.only(RuleCondition.of(RuleField.COUNTRY, RuleOperator.EQUALS, "FR")));
         segments.rebuild(french.id());
         ByteArrayOutputStream download = new ByteArrayOutputStream();
-        segments.writeMembers(french.id(), download);
+        membership.writeMembers(french.id(), download);
         Segment copy = segments.createStatic("Copy " + shop.tag, null);
 
-        ListUpload upload = segments.addMembersFromFile(copy.id(), new ByteArrayInputStream(download.toByteArray()));
+        ListUpload upload = lists.addMembersFromFile(copy.id(), new ByteArrayInputStream(download.toByteArray()));
 
         assertThat(upload.added()).isEqualTo(2);
         assertThat(upload.notFound()).isZero();
-        assertThat(segments.memberIds(copy.id(), 0, 10)).containsExactlyInAnyOrder(ada, bo);
+        assertThat(membership.memberIds(copy.id(), 0, 10)).containsExactlyInAnyOrder(ada, bo);
     }
 
     @Test
@@ -77,16 +77,16 @@ class StaticListTest extends SegmentTestSupport {
         long bo = shop.customer("Bo", "DE", SIGNUP);
         Segment list = segments.createStatic("Plain " + shop.tag, null);
 
-        ListUpload upload = segments.addMembersFromFile(list.id(), file(ada + "\n" + email(bo) + "\n999999999\n"));
+        ListUpload upload = lists.addMembersFromFile(list.id(), file(ada + "\n" + email(bo) + "\n999999999\n"));
 
         assertThat(upload.added()).isEqualTo(2);
         assertThat(upload.problems()).containsExactly(new ListUpload.ListProblem(3, "999999999"));
 
-        MembershipChange change = segments.removeMembers(list.id(), List.of(ada));
+        MembershipChange change = lists.removeMembers(list.id(), List.of(ada));
 
         assertThat(change.exited()).isEqualTo(1);
         assertThat(change.members()).isEqualTo(1);
-        assertThat(segments.memberIds(list.id(), 0, 10)).containsExactly(bo);
+        assertThat(membership.memberIds(list.id(), 0, 10)).containsExactly(bo);
         assertThat(jdbc.queryForList(
                         "SELECT customer_id FROM segment_membership_period WHERE segment_id = ?",
                         Long.class,
@@ -101,15 +101,14 @@ class StaticListTest extends SegmentTestSupport {
         long ada = shop.customer("Ada", "DE", SIGNUP);
         Segment list = segments.createStatic("By hand " + shop.tag, null);
 
-        assertThat(segments.addMember(list.id(), " " + email(ada).toUpperCase(java.util.Locale.ROOT) + " "))
-                .isEqualTo(SegmentManagement.Listing.ADDED);
-        assertThat(segments.addMember(list.id(), String.valueOf(ada)))
-                .isEqualTo(SegmentManagement.Listing.ALREADY_MEMBER);
-        assertThat(segments.addMember(list.id(), "999999999")).isEqualTo(SegmentManagement.Listing.NOT_FOUND);
-        assertThat(segments.addMember(list.id(), "12345678901234567890123"))
+        assertThat(lists.addMember(list.id(), " " + email(ada).toUpperCase(java.util.Locale.ROOT) + " "))
+                .isEqualTo(SegmentLists.Listing.ADDED);
+        assertThat(lists.addMember(list.id(), String.valueOf(ada))).isEqualTo(SegmentLists.Listing.ALREADY_MEMBER);
+        assertThat(lists.addMember(list.id(), "999999999")).isEqualTo(SegmentLists.Listing.NOT_FOUND);
+        assertThat(lists.addMember(list.id(), "12345678901234567890123"))
                 .as("too long for a customer number")
-                .isEqualTo(SegmentManagement.Listing.NOT_FOUND);
-        assertThat(segments.addMember(list.id(), "")).isEqualTo(SegmentManagement.Listing.NOT_FOUND);
+                .isEqualTo(SegmentLists.Listing.NOT_FOUND);
+        assertThat(lists.addMember(list.id(), "")).isEqualTo(SegmentLists.Listing.NOT_FOUND);
         assertThat(segments.find(list.id()).orElseThrow().members()).isOne();
     }
 
@@ -120,10 +119,10 @@ class StaticListTest extends SegmentTestSupport {
                 "Rule " + shop.tag, null, shop.only(RuleCondition.of(RuleField.COUNTRY, RuleOperator.EQUALS, "DE")));
         Segment list = segments.createStatic("Empty " + shop.tag, null);
 
-        assertThatThrownBy(() -> segments.addMembersFromFile(rule.id(), file("1\n")))
+        assertThatThrownBy(() -> lists.addMembersFromFile(rule.id(), file("1\n")))
                 .isInstanceOf(RefusedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "segment.rules-not-listed");
-        assertThatThrownBy(() -> segments.addMembersFromFile(list.id(), file("")))
+        assertThatThrownBy(() -> lists.addMembersFromFile(list.id(), file("")))
                 .isInstanceOf(RefusedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "segment.list.empty");
     }

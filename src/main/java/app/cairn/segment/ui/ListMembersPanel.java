@@ -1,7 +1,7 @@
 package app.cairn.segment.ui;
 
 import app.cairn.segment.ListUpload;
-import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentLists;
 import app.cairn.shared.RefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,14 +27,14 @@ class ListMembersPanel extends VerticalLayout {
 
     private static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-    private final transient SegmentManagement segments;
+    private final transient SegmentLists lists;
     private final long segmentId;
     private final Runnable changed;
     private final TextField customer = new TextField();
     private final Span result = new Span();
 
-    ListMembersPanel(SegmentManagement segments, long segmentId, Runnable changed) {
-        this.segments = segments;
+    ListMembersPanel(SegmentLists lists, long segmentId, Runnable changed) {
+        this.lists = lists;
         this.segmentId = segmentId;
         this.changed = changed;
         setPadding(false);
@@ -58,13 +58,11 @@ class ListMembersPanel extends VerticalLayout {
 
     private void addOne() {
         String value = customer.getValue().strip();
-        SegmentManagement.Listing outcome = segments.addMember(segmentId, value);
-        if (outcome != SegmentManagement.Listing.ADDED) {
+        SegmentLists.Listing outcome = lists.addMember(segmentId, value);
+        if (outcome != SegmentLists.Listing.ADDED) {
             customer.setInvalid(true);
             customer.setErrorMessage(getTranslation(
-                    outcome == SegmentManagement.Listing.NOT_FOUND
-                            ? "segments.list.not-found"
-                            : "segments.list.not-added",
+                    outcome == SegmentLists.Listing.NOT_FOUND ? "segments.list.not-found" : "segments.list.not-added",
                     value));
             return;
         }
@@ -76,7 +74,7 @@ class ListMembersPanel extends VerticalLayout {
 
     private void uploaded(File file) {
         try (InputStream in = Files.newInputStream(file.toPath())) {
-            ListUpload upload = segments.addMembersFromFile(segmentId, in);
+            ListUpload upload = lists.addMembersFromFile(segmentId, in);
             NumberFormat integer = NumberFormat.getIntegerInstance(getLocale());
             String summary = getTranslation(
                     "segments.list.uploaded",

@@ -4,7 +4,9 @@ import app.cairn.segment.MembershipChange;
 import app.cairn.segment.RebuildProgress;
 import app.cairn.segment.RuleProblem;
 import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentLists;
 import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentMembership;
 import app.cairn.segment.SegmentRule;
 import app.cairn.segment.SegmentRuleException;
 import app.cairn.shared.RefusedException;
@@ -43,6 +45,8 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
     private static final int SIZE_DAYS = 90;
 
     private final transient SegmentManagement segments;
+    private final transient SegmentLists lists;
+    private final transient SegmentMembership membership;
     private SegmentMembers members;
     private final LineChart sizeChart = new LineChart();
     private final ProgressBar progress = new ProgressBar(0, RebuildProgress.STEPS);
@@ -60,8 +64,10 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
     private boolean isStatic;
 
     /** Builds the page over the segment module's API. */
-    public SegmentEditorView(SegmentManagement segments) {
+    public SegmentEditorView(SegmentManagement segments, SegmentLists lists, SegmentMembership membership) {
         this.segments = segments;
+        this.lists = lists;
+        this.membership = membership;
         name.setLabel(getTranslation("segments.name"));
         name.setId("segment-name");
         name.setWidth("24rem");
@@ -174,10 +180,10 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
         sizeChart.setId("segment-size-chart");
         add(new H3(getTranslation("segments.size-over-time")), sizeChart);
         showSizes(segment.id());
-        SegmentMembers members = new SegmentMembers(segments, segment, () -> membersChanged(segment.id()));
+        SegmentMembers members = new SegmentMembers(lists, membership, segment, () -> membersChanged(segment.id()));
         this.members = members;
         if (segment.isStatic()) {
-            add(new ListMembersPanel(segments, segment.id(), () -> membersChanged(segment.id())));
+            add(new ListMembersPanel(lists, segment.id(), () -> membersChanged(segment.id())));
         }
         add(members);
     }
@@ -223,7 +229,7 @@ public class SegmentEditorView extends VerticalLayout implements HasUrlParameter
     private void showSizes(long segmentId) {
         sizeChart.show(
                 getTranslation("segments.members"),
-                segments.sizeHistory(segmentId, SIZE_DAYS).stream()
+                membership.sizeHistory(segmentId, SIZE_DAYS).stream()
                         .map(size -> new LineChart.Point(
                                 StaffTimeZone.format(size.at(), StaffTimeZone.current(), getLocale()), size.members()))
                         .toList());

@@ -2,7 +2,8 @@ package app.cairn.segment.ui;
 
 import app.cairn.customer.CustomerSummary;
 import app.cairn.segment.Segment;
-import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentLists;
+import app.cairn.segment.SegmentMembership;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,14 +23,14 @@ class SegmentMembers extends VerticalLayout {
 
     private final Grid<CustomerSummary> grid = new Grid<>();
 
-    SegmentMembers(SegmentManagement segments, Segment segment, Runnable changed) {
+    SegmentMembers(SegmentLists lists, SegmentMembership membership, Segment segment, Runnable changed) {
         setPadding(false);
         Anchor download = new Anchor(
                 (DownloadEvent event) -> {
                     event.setFileName("segment-" + segment.id() + "-members.csv");
                     event.setContentType("text/csv; charset=UTF-8");
                     try (OutputStream out = event.getOutputStream()) {
-                        segments.writeMembers(segment.id(), out);
+                        membership.writeMembers(segment.id(), out);
                     }
                 },
                 getTranslation("segments.download-members"));
@@ -42,7 +43,7 @@ class SegmentMembers extends VerticalLayout {
         if (segment.isStatic()) {
             grid.addComponentColumn(member -> {
                         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                            segments.removeMembers(segment.id(), List.of(member.id()));
+                            lists.removeMembers(segment.id(), List.of(member.id()));
                             changed.run();
                         });
                         remove.addClassName("segment-member-remove");
@@ -53,7 +54,7 @@ class SegmentMembers extends VerticalLayout {
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        grid.setItems(query -> segments.members(segment.id(), query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> membership.members(segment.id(), query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(e -> grid.getUI()
                 .ifPresent(ui -> ui.navigate("customers/" + e.getItem().id())));
         grid.setHeight("24rem");

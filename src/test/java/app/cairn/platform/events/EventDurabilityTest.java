@@ -13,7 +13,9 @@ import app.cairn.segment.RuleField;
 import app.cairn.segment.RuleGroup;
 import app.cairn.segment.RuleOperator;
 import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentLists;
 import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentMembership;
 import app.cairn.testing.CairnTest;
 import app.cairn.testing.Events;
 import java.math.BigDecimal;
@@ -41,6 +43,12 @@ class EventDurabilityTest {
 
     @Autowired
     SegmentManagement segments;
+
+    @Autowired
+    SegmentLists lists;
+
+    @Autowired
+    SegmentMembership membership;
 
     @Autowired
     EventResubmission resubmission;
@@ -93,12 +101,12 @@ class EventDurabilityTest {
         assertThat(incompletePublications() - before)
                 .as("kept with the order's transaction")
                 .isEqualTo(lost);
-        assertThat(segments.memberIds(spenders.id(), 0, 10)).isEmpty();
+        assertThat(membership.memberIds(spenders.id(), 0, 10)).isEmpty();
 
         resubmission.resubmit();
         Events.awaitHandled(jdbc);
 
-        assertThat(segments.memberIds(spenders.id(), 0, 10)).containsExactly(buyer);
+        assertThat(membership.memberIds(spenders.id(), 0, 10)).containsExactly(buyer);
         assertThat(incompletePublications()).isLessThanOrEqualTo(before);
     }
 

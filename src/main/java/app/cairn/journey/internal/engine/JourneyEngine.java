@@ -4,7 +4,7 @@ import app.cairn.customer.CustomerManagement;
 import app.cairn.journey.EndReason;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.NodeType;
-import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentMembership;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +43,7 @@ public class JourneyEngine {
     private final Enrolments enrolments;
     private final JourneyPlans plans;
     private final CustomerManagement customers;
-    private final SegmentManagement segments;
+    private final SegmentMembership membership;
     private final CustomerZones zones;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -54,7 +54,7 @@ public class JourneyEngine {
             Enrolments enrolments,
             JourneyPlans plans,
             CustomerManagement customers,
-            SegmentManagement segments,
+            SegmentMembership membership,
             CustomerZones zones,
             TransactionTemplate transactions,
             Clock clock,
@@ -62,7 +62,7 @@ public class JourneyEngine {
         this.enrolments = enrolments;
         this.plans = plans;
         this.customers = customers;
-        this.segments = segments;
+        this.membership = membership;
         this.zones = zones;
         // Read committed: the tickers claim with SKIP LOCKED and move enrolments by key; the gap locks of repeatable
         // read on the due-time index only made them deadlock with each other and with entries (seen at 1M).
@@ -267,7 +267,7 @@ public class JourneyEngine {
                         && w.plan.entrySegment().isPresent())
                 .collect(Collectors.groupingBy(w -> w.plan.entrySegment().orElseThrow()));
         bySegment.forEach((segment, inIt) -> {
-            Set<Long> members = segments.membersAmong(
+            Set<Long> members = membership.membersAmong(
                     segment, inIt.stream().map(w -> w.customerId).toList());
             inIt.stream().filter(w -> !members.contains(w.customerId)).forEach(w -> w.end(EndReason.LEFT_SEGMENT));
         });

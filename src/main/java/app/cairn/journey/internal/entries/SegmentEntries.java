@@ -6,7 +6,7 @@ import app.cairn.journey.internal.engine.JourneyPlan;
 import app.cairn.journey.internal.engine.JourneyPlans;
 import app.cairn.journey.internal.engine.JourneyProperties;
 import app.cairn.segment.SegmentEntry;
-import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentMembership;
 import app.cairn.shared.UtcColumns;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +39,7 @@ public class SegmentEntries {
     private final JourneyPlans plans;
     private final JourneyEntries entries;
     private final Enrolments enrolments;
-    private final SegmentManagement segments;
+    private final SegmentMembership membership;
     private final JdbcClient jdbc;
     private final JourneyProperties properties;
     private final Clock clock;
@@ -49,14 +49,14 @@ public class SegmentEntries {
             JourneyPlans plans,
             JourneyEntries entries,
             Enrolments enrolments,
-            SegmentManagement segments,
+            SegmentMembership membership,
             JdbcClient jdbc,
             JourneyProperties properties,
             Clock clock) {
         this.plans = plans;
         this.entries = entries;
         this.enrolments = enrolments;
-        this.segments = segments;
+        this.membership = membership;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -90,7 +90,7 @@ public class SegmentEntries {
         int enrolled = 0;
         List<SegmentEntry> page;
         do {
-            page = segments.entriesSince(segment, since, afterAt, afterCustomer, PAGE);
+            page = membership.entriesSince(segment, since, afterAt, afterCustomer, PAGE);
             if (page.isEmpty()) {
                 break;
             }

@@ -7,7 +7,7 @@ import app.cairn.journey.internal.engine.StepBatch;
 import app.cairn.journey.internal.engine.StepHandler;
 import app.cairn.journey.internal.engine.Walk;
 import app.cairn.journey.internal.graph.JourneyReferences;
-import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentLists;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 public class ProfileSteps implements StepHandler {
 
     private final CustomerManagement customers;
-    private final SegmentManagement segments;
+    private final SegmentLists lists;
 
-    public ProfileSteps(CustomerManagement customers, SegmentManagement segments) {
+    public ProfileSteps(CustomerManagement customers, SegmentLists lists) {
         this.customers = customers;
-        this.segments = segments;
+        this.lists = lists;
     }
 
     @Override
@@ -41,9 +41,9 @@ public class ProfileSteps implements StepHandler {
             long segment = Long.parseLong(step.settings().get("segment"));
             List<Long> ids = walks.stream().map(w -> w.customerId).toList();
             if ("remove".equals(step.settings().get("change"))) {
-                segments.removeMembers(segment, ids);
+                lists.removeMembers(segment, ids);
             } else {
-                segments.addMembers(segment, ids);
+                lists.addMembers(segment, ids);
             }
             walks.forEach(w -> w.go("next"));
             return;

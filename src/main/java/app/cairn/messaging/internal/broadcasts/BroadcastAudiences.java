@@ -10,7 +10,7 @@ import app.cairn.messaging.internal.delivery.RecipientCheck;
 import app.cairn.messaging.internal.delivery.RecipientChecks;
 import app.cairn.messaging.internal.delivery.SettingsStore;
 import app.cairn.messaging.internal.templates.TemplateStore;
-import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentMembership;
 import app.cairn.shared.UtcColumns;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class BroadcastAudiences {
 
-    private final SegmentManagement segments;
+    private final SegmentMembership membership;
     private final CustomerManagement customers;
     private final RecipientChecks checks;
     private final SettingsStore settings;
@@ -36,14 +36,14 @@ public class BroadcastAudiences {
     private final Clock clock;
 
     public BroadcastAudiences(
-            SegmentManagement segments,
+            SegmentMembership membership,
             CustomerManagement customers,
             RecipientChecks checks,
             SettingsStore settings,
             TemplateStore templates,
             JdbcClient jdbc,
             Clock clock) {
-        this.segments = segments;
+        this.membership = membership;
         this.customers = customers;
         this.checks = checks;
         this.settings = settings;
@@ -63,7 +63,7 @@ public class BroadcastAudiences {
         long after = 0;
         List<Long> page;
         do {
-            page = segments.memberIdsAfter(segmentId, after, BroadcastQueueing.PAGE);
+            page = membership.memberIdsAfter(segmentId, after, BroadcastQueueing.PAGE);
             if (page.isEmpty()) {
                 break;
             }

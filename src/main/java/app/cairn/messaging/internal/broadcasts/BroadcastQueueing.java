@@ -15,7 +15,7 @@ import app.cairn.messaging.internal.delivery.RecipientChecks;
 import app.cairn.messaging.internal.delivery.SenderStore;
 import app.cairn.messaging.internal.delivery.SettingsStore;
 import app.cairn.messaging.internal.templates.TemplateStore;
-import app.cairn.segment.SegmentManagement;
+import app.cairn.segment.SegmentMembership;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public class BroadcastQueueing {
     private final BroadcastStore broadcasts;
     private final TemplateStore templates;
     private final SenderStore senders;
-    private final SegmentManagement segments;
+    private final SegmentMembership membership;
     private final CustomerManagement customers;
     private final RecipientChecks checks;
     private final Outbox outbox;
@@ -52,7 +52,7 @@ public class BroadcastQueueing {
             BroadcastStore broadcasts,
             TemplateStore templates,
             SenderStore senders,
-            SegmentManagement segments,
+            SegmentMembership membership,
             CustomerManagement customers,
             RecipientChecks checks,
             Outbox outbox,
@@ -62,7 +62,7 @@ public class BroadcastQueueing {
         this.broadcasts = broadcasts;
         this.templates = templates;
         this.senders = senders;
-        this.segments = segments;
+        this.membership = membership;
         this.customers = customers;
         this.checks = checks;
         this.outbox = outbox;
@@ -103,7 +103,7 @@ public class BroadcastQueueing {
             return false;
         }
         BroadcastStore.Row row = broadcasts.find(id).orElseThrow();
-        List<Long> page = segments.memberIdsAfter(row.broadcast().segmentId(), row.queuedThrough(), PAGE);
+        List<Long> page = membership.memberIdsAfter(row.broadcast().segmentId(), row.queuedThrough(), PAGE);
         if (page.isEmpty()) {
             broadcasts.queuedAll(id);
             return false;

@@ -6,7 +6,6 @@ import app.cairn.commerce.OrderRecorded;
 import app.cairn.commerce.OrdersRecorded;
 import app.cairn.customer.CustomerChanged;
 import app.cairn.customer.CustomersChanged;
-import app.cairn.segment.SegmentManagement;
 import app.cairn.segment.internal.rules.RuleTouches;
 import app.cairn.shared.jdbc.Deadlocks;
 import java.util.List;
@@ -27,9 +26,9 @@ public class SegmentMembershipUpdates {
 
     public static final int SLICE = 1000;
 
-    private final SegmentManagement segments;
+    private final CustomerReevaluation segments;
 
-    public SegmentMembershipUpdates(SegmentManagement segments) {
+    public SegmentMembershipUpdates(CustomerReevaluation segments) {
         this.segments = segments;
     }
 
