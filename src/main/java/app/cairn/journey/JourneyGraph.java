@@ -1,6 +1,5 @@
 package app.cairn.journey;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,21 +51,5 @@ public record JourneyGraph(List<JourneyNode> nodes, List<JourneyEdge> edges, Jou
         return nodes.stream()
                 .filter(n -> n.type().kind() == NodeType.Kind.ENTRY)
                 .toList();
-    }
-
-    /** The whole-number percentages of a split, such as {@code 50,30,20}; empty when unreadable. */
-    public static List<Integer> percentages(String text) {
-        List<Integer> values = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return values;
-        }
-        for (String part : text.split(",")) {
-            try {
-                values.add(Integer.parseInt(part.strip()));
-            } catch (NumberFormatException notANumber) {
-                return List.of();
-            }
-        }
-        return values;
     }
 }

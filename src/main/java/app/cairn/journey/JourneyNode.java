@@ -1,5 +1,7 @@
 package app.cairn.journey;
 
+import app.cairn.journey.step.BranchStep;
+import app.cairn.journey.step.StepSettings;
 import java.util.List;
 import java.util.Map;
 
@@ -7,8 +9,8 @@ import java.util.Map;
  * One step on the canvas.
  *
  * @param id unique within the journey
- * @param settings what the side panel sets, by name (a random split's {@code percentages} such as
- *     {@code 50,50} also name its outputs {@code a}, {@code b}, …)
+ * @param settings what the side panel sets, as stored text by name; {@link #step()} reads them as the type's
+ *     record
  * @param x where it sits on the canvas
  */
 public record JourneyNode(String id, NodeType type, Map<String, String> settings, double x, double y) {
@@ -17,14 +19,26 @@ public record JourneyNode(String id, NodeType type, Map<String, String> settings
         settings = Map.copyOf(settings);
     }
 
+    /** The settings as the step type's record. */
+    public StepSettings step() {
+        return type.read(settings);
+    }
+
+    /**
+     * The settings as the record the caller knows the step type has.
+     *
+     * @throws IllegalStateException when the step is of another type
+     */
+    public <S extends StepSettings> S step(Class<S> kind) {
+        StepSettings step = step();
+        if (!kind.isInstance(step)) {
+            throw new IllegalStateException("Step " + id + " is " + type + ", not " + kind.getSimpleName());
+        }
+        return kind.cast(step);
+    }
+
     /** The outputs the step leads on by. */
     public List<String> outputs() {
-        if (type == NodeType.SPLIT_RANDOM || type == NodeType.EXPERIMENT) {
-            int variants = JourneyGraph.percentages(settings.get("percentages")).size();
-            return java.util.stream.IntStream.range(0, variants)
-                    .mapToObj(i -> String.valueOf((char) ('a' + i)))
-                    .toList();
-        }
-        return type.fixedOutputs();
+        return step() instanceof BranchStep.Shares shares ? shares.outputs() : type.fixedOutputs();
     }
 }

@@ -1,31 +1,44 @@
 package app.cairn.journey;
 
+import app.cairn.journey.step.ActionStep;
+import app.cairn.journey.step.BranchStep;
+import app.cairn.journey.step.EntryStep;
+import app.cairn.journey.step.ExitStep;
+import app.cairn.journey.step.GoalStep;
+import app.cairn.journey.step.SettingField;
+import app.cairn.journey.step.StepSettings;
+import app.cairn.journey.step.StoredSettings;
+import app.cairn.journey.step.WaitStep;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The kinds of step a journey is drawn from, each with the outputs it leads on by and the settings it cannot do
- * without. A random split's outputs are its variants ({@code a}, {@code b}, …), given by its settings.
+ * The kinds of step a journey is drawn from: the one place each kind is registered, with what it does, the outputs
+ * it leads on by, the typed record its settings are read as (which checks them) and the fields of its form. A
+ * random split's and an experiment's outputs are its variants ({@code a}, {@code b}, …), given by its settings.
  */
 public enum NodeType {
-    ENTRY_SEGMENT(Kind.ENTRY, List.of("next"), List.of("segment")),
-    ENTRY_EVENT(Kind.ENTRY, List.of("next"), List.of("event")),
-    ENTRY_DATE(Kind.ENTRY, List.of("next"), List.of("attribute", "time")),
-    ENTRY_MANUAL(Kind.ENTRY, List.of("next"), List.of()),
-    WAIT_DURATION(Kind.WAIT, List.of("next"), List.of("duration")),
-    WAIT_WINDOW(Kind.WAIT, List.of("next"), List.of("days", "from", "until")),
-    WAIT_DATE(Kind.WAIT, List.of("next"), List.of("attribute")),
-    WAIT_EVENT(Kind.WAIT, List.of("happened", "timeout"), List.of("event", "timeout")),
-    BRANCH_CONDITION(Kind.BRANCH, List.of("yes", "no"), List.of("rule")),
-    BRANCH_ENGAGEMENT(Kind.BRANCH, List.of("yes", "no"), List.of("message", "action", "hours")),
-    SPLIT_RANDOM(Kind.BRANCH, List.of(), List.of("percentages")),
-    EXPERIMENT(Kind.BRANCH, List.of(), List.of("percentages", "goal")),
-    SEND_EMAIL(Kind.ACTION, List.of("next"), List.of("template")),
-    SEND_SMS(Kind.ACTION, List.of("next"), List.of("text")),
-    UPDATE_PROFILE(Kind.ACTION, List.of("next"), List.of("field", "value")),
-    SEGMENT_MEMBERSHIP(Kind.ACTION, List.of("next"), List.of("segment", "change")),
-    WEBHOOK(Kind.ACTION, List.of("next"), List.of("url", "secret")),
-    GOAL(Kind.GOAL, List.of("next"), List.of("event")),
-    EXIT(Kind.EXIT, List.of(), List.of());
+    ENTRY_SEGMENT(Kind.ENTRY, List.of("next"), EntryStep.OnSegment::read, EntryStep.OnSegment.FORM),
+    ENTRY_EVENT(Kind.ENTRY, List.of("next"), EntryStep.OnEvent::read, EntryStep.OnEvent.FORM),
+    ENTRY_DATE(Kind.ENTRY, List.of("next"), EntryStep.OnDate::read, EntryStep.OnDate.FORM),
+    ENTRY_MANUAL(Kind.ENTRY, List.of("next"), EntryStep.Manual::read, EntryStep.Manual.FORM),
+    WAIT_DURATION(Kind.WAIT, List.of("next"), WaitStep.For::read, WaitStep.For.FORM),
+    WAIT_WINDOW(Kind.WAIT, List.of("next"), WaitStep.Window::read, WaitStep.Window.FORM),
+    WAIT_DATE(Kind.WAIT, List.of("next"), WaitStep.UntilDate::read, WaitStep.UntilDate.FORM),
+    WAIT_EVENT(Kind.WAIT, List.of("happened", "timeout"), WaitStep.ForEvent::read, WaitStep.ForEvent.FORM),
+    BRANCH_CONDITION(Kind.BRANCH, List.of("yes", "no"), BranchStep.Condition::read, BranchStep.Condition.FORM),
+    BRANCH_ENGAGEMENT(Kind.BRANCH, List.of("yes", "no"), BranchStep.Engagement::read, BranchStep.Engagement.FORM),
+    SPLIT_RANDOM(Kind.BRANCH, List.of(), BranchStep.Split::read, BranchStep.Split.FORM),
+    EXPERIMENT(Kind.BRANCH, List.of(), BranchStep.Experiment::read, BranchStep.Experiment.FORM),
+    SEND_EMAIL(Kind.ACTION, List.of("next"), ActionStep.SendEmail::read, ActionStep.SendEmail.FORM),
+    SEND_SMS(Kind.ACTION, List.of("next"), ActionStep.SendSms::read, ActionStep.SendSms.FORM),
+    UPDATE_PROFILE(Kind.ACTION, List.of("next"), ActionStep.UpdateProfile::read, ActionStep.UpdateProfile.FORM),
+    SEGMENT_MEMBERSHIP(Kind.ACTION, List.of("next"), ActionStep.Membership::read, ActionStep.Membership.FORM),
+    WEBHOOK(Kind.ACTION, List.of("next"), ActionStep.Webhook::read, ActionStep.Webhook.FORM),
+    GOAL(Kind.GOAL, List.of("next"), GoalStep::read, GoalStep.FORM),
+    EXIT(Kind.EXIT, List.of(), ExitStep::read, ExitStep.FORM);
 
     /** What a step does to a customer's way through the journey. */
     public enum Kind {
@@ -39,17 +52,19 @@ public enum NodeType {
 
     private final Kind kind;
     private final List<String> outputs;
-    private final List<String> required;
+    private final Function<StoredSettings, StepSettings> reader;
+    private final List<SettingField> form;
 
-    NodeType(Kind kind, List<String> outputs, List<String> required) {
+    NodeType(Kind kind, List<String> outputs, Function<StoredSettings, StepSettings> reader, List<SettingField> form) {
         this.kind = kind;
         this.outputs = outputs;
-        this.required = required;
+        this.reader = reader;
+        this.form = form;
     }
 
     /** Key of the type's name in the UI translations, such as {@code journey.node.wait-duration}. */
     public String labelKey() {
-        return "journey.node." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "journey.node." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** What the step does. */
@@ -62,8 +77,18 @@ public enum NodeType {
         return outputs;
     }
 
-    /** The settings a step of this type must have before the journey can be published. */
-    public List<String> requiredSettings() {
-        return required;
+    /** The settings as this type's record, read from the stored text (unreadable values noted in it). */
+    public StepSettings read(StoredSettings stored) {
+        return reader.apply(stored);
+    }
+
+    /** The settings as this type's record. */
+    public StepSettings read(Map<String, String> stored) {
+        return read(new StoredSettings(stored));
+    }
+
+    /** The fields of a step's form, in order. */
+    public List<SettingField> form() {
+        return form;
     }
 }

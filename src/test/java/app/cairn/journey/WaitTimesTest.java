@@ -3,12 +3,15 @@ package app.cairn.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.cairn.journey.internal.engine.WaitTimes;
+import app.cairn.journey.step.StoredSettings;
+import app.cairn.journey.step.WaitLength;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WaitTimesTest {
@@ -19,12 +22,13 @@ class WaitTimesTest {
     @Test
     void hoursAreExactAndDaysAreCalendarDaysInTheCustomersZone() {
         Instant saturdayNight = Instant.parse("2026-03-28T21:00:00Z"); // 22:00 in Berlin, before the clocks go forward
-        assertThat(WaitTimes.after(saturdayNight, "PT4H", BERLIN)).isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
-        assertThat(WaitTimes.after(saturdayNight, "P1D", BERLIN))
+        assertThat(WaitLength.parse("PT4H").orElseThrow().after(saturdayNight, BERLIN))
+                .isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
+        assertThat(WaitLength.parse("p1d").orElseThrow().after(saturdayNight, BERLIN))
                 .as("22:00 the next day, 23 hours later")
                 .isEqualTo(Instant.parse("2026-03-29T20:00:00Z"));
-        assertThat(WaitTimes.readable("P2D")).isTrue();
-        assertThat(WaitTimes.readable("two days")).isFalse();
+        assertThat(WaitLength.parse("P2D")).map(WaitLength::text).contains("P2D");
+        assertThat(WaitLength.parse("two days")).isEmpty();
     }
 
     @Test
@@ -42,9 +46,11 @@ class WaitTimesTest {
                 .isEqualTo(mondayMorning);
         assertThat(WaitTimes.nextInWindow(tuesdayNoon, weekdays, nine, five, BERLIN))
                 .isEqualTo(tuesdayNoon);
-        assertThat(WaitTimes.days("mon,Tue, FRI"))
+        StoredSettings window = new StoredSettings(Map.of("days", "mon,Tue, FRI", "other", "someday"));
+        assertThat(window.days("days"))
                 .containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.FRIDAY);
-        assertThat(WaitTimes.days("someday")).isEmpty();
+        assertThat(window.days("other")).isEmpty();
+        assertThat(window.unreadable()).containsExactly("other");
     }
 
     @Test

@@ -7,7 +7,7 @@ import app.cairn.journey.JourneyProblem;
 import app.cairn.journey.JourneySettings;
 import app.cairn.journey.NodeType;
 import app.cairn.journey.StepStatistics;
-import app.cairn.journey.ui.StepChoices.Choice;
+import app.cairn.journey.step.BranchStep;
 import com.vaadin.flow.component.Component;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -24,12 +24,12 @@ import java.util.Optional;
 final class CanvasPicture {
 
     private final Component words;
-    private final StepChoices choices;
+    private final StepSummary summary;
 
     /** @param words the page, whose locale and translations are used */
     CanvasPicture(Component words, StepChoices choices) {
         this.words = words;
-        this.choices = choices;
+        this.summary = new StepSummary(words, choices);
     }
 
     JourneyCanvas.Graph graph(JourneyGraph graph) {
@@ -72,7 +72,7 @@ final class CanvasPicture {
                     node.id(),
                     new JourneyCanvas.StepView(
                             words.getTranslation(node.type().labelKey()),
-                            summary(node),
+                            summary.of(node.step()),
                             node.type().kind().name(),
                             node.outputs().stream()
                                     .map(o -> new JourneyCanvas.Output(
@@ -127,98 +127,13 @@ final class CanvasPicture {
     }
 
     String outputLabel(JourneyNode node, String output) {
-        if (node.type() == NodeType.SPLIT_RANDOM || node.type() == NodeType.EXPERIMENT) {
-            String[] shares = node.settings().getOrDefault("percentages", "").split(",");
+        if (node.step() instanceof BranchStep.Shares split) {
+            List<Integer> shares = split.percentages();
             int index = output.charAt(0) - 'a';
-            String share = index < shares.length ? shares[index].strip() : "?";
+            String share = index < shares.size() ? String.valueOf(shares.get(index)) : "?";
             return words.getTranslation("journey.output.variant", output.toUpperCase(java.util.Locale.ROOT), share);
         }
         return words.getTranslation("journey.output." + output);
-    }
-
-    /** What the step's settings come to, in a few words; blank when nothing is set yet. */
-    String summary(JourneyNode node) {
-        Map<String, String> s = node.settings();
-        return switch (node.type()) {
-            case ENTRY_SEGMENT -> name(choices.segments(), s.get("segment"));
-            case SEGMENT_MEMBERSHIP ->
-                s.containsKey("segment")
-                        ? option("change", s.getOrDefault("change", "add")) + ": "
-                                + name(choices.staticLists(), s.get("segment"))
-                        : "";
-            case ENTRY_EVENT ->
-                join(
-                        event(s.get("event")),
-                        s.containsKey("property")
-                                ? s.get("property") + " " + option("operator", s.getOrDefault("operator", "eq")) + " "
-                                        + s.getOrDefault("value", "")
-                                : "");
-            case ENTRY_DATE -> join(option("attribute", s.getOrDefault("attribute", "birthday")), s.get("time"));
-            case WAIT_DURATION -> duration(s.get("duration"));
-            case WAIT_WINDOW -> join(s.get("days"), join(s.get("from"), s.get("until"), "–"));
-            case WAIT_DATE -> s.getOrDefault("attribute", "");
-            case WAIT_EVENT -> join(event(s.get("event")), duration(s.get("timeout")));
-            case BRANCH_ENGAGEMENT ->
-                s.containsKey("message")
-                        ? words.getTranslation(
-                                "journey.summary.engagement",
-                                option("action", s.getOrDefault("action", "opened")),
-                                s.get("message"),
-                                s.getOrDefault("hours", "?"))
-                        : "";
-            case SPLIT_RANDOM -> s.getOrDefault("percentages", "").replace(",", " / ");
-            case EXPERIMENT -> join(s.getOrDefault("percentages", "").replace(",", " / "), event(s.get("goal")));
-            case SEND_EMAIL -> name(choices.templates(), s.get("template"));
-            case SEND_SMS -> shorten(s.getOrDefault("text", ""));
-            case UPDATE_PROFILE -> s.containsKey("field") ? s.get("field") + " = " + s.getOrDefault("value", "") : "";
-            case WEBHOOK -> shorten(s.getOrDefault("url", ""));
-            case GOAL -> join(event(s.get("event")), duration(s.get("within")));
-            case BRANCH_CONDITION, ENTRY_MANUAL, EXIT -> "";
-        };
-    }
-
-    private String event(String name) {
-        return name == null ? "" : name(choices.events(), name);
-    }
-
-    private String option(String setting, String value) {
-        return words.getTranslation("journey.option." + setting + "." + value);
-    }
-
-    private String duration(String iso) {
-        if (iso == null || iso.isBlank()) {
-            return "";
-        }
-        DurationField.Parts parts = DurationField.parts(iso);
-        return parts == null ? iso : words.getTranslation("journey.duration." + parts.unit(), parts.amount());
-    }
-
-    private static String name(List<Choice> from, String value) {
-        if (value == null) {
-            return "";
-        }
-        return from.stream()
-                .filter(c -> c.value().equals(value))
-                .map(Choice::label)
-                .findFirst()
-                .orElse(value);
-    }
-
-    private static String join(String a, String b) {
-        return join(a, b, " · ");
-    }
-
-    private static String join(String a, String b, String between) {
-        boolean hasA = a != null && !a.isBlank();
-        boolean hasB = b != null && !b.isBlank();
-        if (hasA && hasB) {
-            return a + between + b;
-        }
-        return hasA ? a : hasB ? b : "";
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 
     private java.util.Locale locale() {

@@ -79,10 +79,10 @@ final class SettingFields implements Serializable {
         field.addValueChangeListener(e -> set.accept(name, e.getValue()));
     }
 
-    void secret() {
-        PasswordField field = field("secret", new PasswordField(label("secret")));
-        field.setValue(settings.getOrDefault("secret", ""));
-        field.addValueChangeListener(e -> set.accept("secret", e.getValue()));
+    void secret(String name) {
+        PasswordField field = field(name, new PasswordField(label(name)));
+        field.setValue(settings.getOrDefault(name, ""));
+        field.addValueChangeListener(e -> set.accept(name, e.getValue()));
     }
 
     void number(String name) {
@@ -139,18 +139,18 @@ final class SettingFields implements Serializable {
         field.addValueChangeListener(e -> set.accept(name, e.getValue()));
     }
 
-    void days() {
-        CheckboxGroup<DayOfWeek> field = field("days", new CheckboxGroup<>(label("days")));
+    void days(String name) {
+        CheckboxGroup<DayOfWeek> field = field(name, new CheckboxGroup<>(label(name)));
         field.setItems(DayOfWeek.values());
         field.setItemLabelGenerator(d -> d.getDisplayName(
                 TextStyle.SHORT, com.vaadin.flow.component.UI.getCurrent().getLocale()));
-        String current = settings.getOrDefault("days", "");
+        String current = settings.getOrDefault(name, "");
         field.setValue(Arrays.stream(DayOfWeek.values())
                 .filter(d -> Arrays.stream(current.split(","))
                         .map(String::strip)
                         .anyMatch(p -> p.length() >= 3 && d.name().startsWith(p.toUpperCase(Locale.ROOT))))
                 .collect(Collectors.toSet()));
-        field.addValueChangeListener(e -> set.accept("days", days(e.getValue())));
+        field.addValueChangeListener(e -> set.accept(name, days(e.getValue())));
     }
 
     private static String days(Set<DayOfWeek> days) {

@@ -2,6 +2,7 @@ package app.cairn.journey.ui;
 
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.NodeType;
+import app.cairn.journey.step.SettingField;
 import app.cairn.journey.ui.StepChoices.Choice;
 import app.cairn.segment.RuleProblem;
 import app.cairn.segment.SegmentRule;
@@ -17,12 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The side panel's form for one step: a field for each of its type's settings, each change handed on at once as
- * the step's whole new settings. Field ids are {@code journey-setting-<name>}.
+ * The side panel's form for one step: the fields its kind declares ({@link NodeType#form()}), each change handed
+ * on at once as the step's whole new settings. Field ids are {@code journey-setting-<name>}.
  */
 class StepForm extends VerticalLayout {
-
-    private static final List<String> OPERATORS = List.of("eq", "ne", "gt", "gte", "lt", "lte", "contains");
 
     private final Map<String, String> settings;
     private final transient SerializableConsumer<Map<String, String>> onChange;
@@ -45,65 +44,31 @@ class StepForm extends VerticalLayout {
         this.fields = new SettingFields(this, settings, this::set);
         setPadding(false);
         setSpacing(true);
-        switch (step.type()) {
-            case ENTRY_SEGMENT -> {
-                fields.select("segment", choices.segments());
-                fields.checkbox("existing");
-            }
-            case ENTRY_EVENT -> {
-                fields.select("event", choices.events());
-                fields.text("property");
-                fields.select("operator", options("operator", OPERATORS));
-                fields.text("value");
-            }
-            case ENTRY_DATE -> {
-                fields.select("attribute", options("attribute", List.of("birthday", "signup")));
-                fields.time("time");
-            }
-            case ENTRY_MANUAL -> add(new Paragraph(getTranslation("journey.help.manual")));
-            case WAIT_DURATION -> fields.duration("duration");
-            case WAIT_WINDOW -> {
-                fields.days();
-                fields.time("from");
-                fields.time("until");
-            }
-            case WAIT_DATE -> fields.text("attribute");
-            case WAIT_EVENT -> {
-                fields.select("event", choices.events());
-                fields.duration("timeout");
-            }
-            case BRANCH_CONDITION -> rule(rules);
-            case BRANCH_ENGAGEMENT -> {
-                fields.select("message", sendSteps());
-                fields.select("action", options("action", List.of("opened", "clicked")));
-                fields.number("hours");
-            }
-            case SPLIT_RANDOM -> fields.text("percentages");
-            case EXPERIMENT -> {
-                fields.text("percentages");
-                fields.select("goal", choices.events());
-                fields.checkbox("route");
-            }
-            case SEND_EMAIL -> fields.select("template", choices.templates());
-            case SEND_SMS -> fields.textArea("text");
-            case UPDATE_PROFILE -> {
-                fields.text("field");
-                fields.text("value");
-            }
-            case SEGMENT_MEMBERSHIP -> {
-                fields.select("segment", choices.staticLists());
-                fields.select("change", options("change", List.of("add", "remove")));
-            }
-            case WEBHOOK -> {
-                fields.text("url");
-                fields.secret();
-            }
-            case GOAL -> {
-                fields.select("event", choices.events());
-                fields.duration("within");
-                fields.checkbox("exit");
-            }
-            case EXIT -> add(new Paragraph(getTranslation("journey.help.exit")));
+        for (SettingField field : step.type().form()) {
+            add(field, choices, rules);
+        }
+    }
+
+    /** Draws one of the fields the step's kind declares. */
+    private void add(SettingField field, StepChoices choices, RuleCodec rules) {
+        String name = field.name();
+        switch (field.input()) {
+            case TEXT -> fields.text(name);
+            case TEXT_AREA -> fields.textArea(name);
+            case SECRET -> fields.secret(name);
+            case NUMBER -> fields.number(name);
+            case CHECKBOX -> fields.checkbox(name);
+            case TIME -> fields.time(name);
+            case DURATION -> fields.duration(name);
+            case DAYS -> fields.days(name);
+            case RULE -> rule(rules);
+            case OPTIONS -> fields.select(name, options(name, field.options()));
+            case SEGMENT -> fields.select(name, choices.segments());
+            case STATIC_LIST -> fields.select(name, choices.staticLists());
+            case EVENT -> fields.select(name, choices.events());
+            case TEMPLATE -> fields.select(name, choices.templates());
+            case SEND_STEP -> fields.select(name, sendSteps());
+            case NOTE -> add(new Paragraph(getTranslation(name)));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.cairn.journey.internal.dispatch;
 
 import app.cairn.journey.internal.engine.JourneyPlans;
+import app.cairn.journey.step.ActionStep;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.UtcColumns;
 import app.cairn.shared.net.OutboundAddresses;
@@ -145,7 +146,10 @@ public class JourneyDispatcher {
     }
 
     private void webhook(Dispatch d) throws IOException {
-        String secret = plans.plan(d.versionId()).node(d.node()).settings().get("secret");
+        String secret = plans.plan(d.versionId())
+                .node(d.node())
+                .step(ActionStep.Webhook.class)
+                .secret();
         HttpRequest request = HttpRequest.newBuilder(outbound.checkBeforeCall(d.target()))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")

@@ -4,6 +4,7 @@ import app.cairn.customer.CustomerManagement;
 import app.cairn.journey.EndReason;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.NodeType;
+import app.cairn.journey.step.GoalStep;
 import app.cairn.segment.SegmentMembership;
 import java.time.Clock;
 import java.time.Duration;
@@ -279,7 +280,7 @@ public class JourneyEngine {
             return;
         }
         JourneyNode goal = w.plan.node(w.goalNode);
-        if (!"yes".equals(goal.settings().get("exit"))) {
+        if (!goal.step(GoalStep.class).exit()) {
             return;
         }
         batch.logStep(w, "goal", "journey.note.goal-met");

@@ -3,7 +3,8 @@ package app.cairn.journey.internal.engine;
 import app.cairn.journey.JourneyGraph;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.JourneySettings;
-import app.cairn.journey.NodeType;
+import app.cairn.journey.step.EntryStep;
+import app.cairn.journey.step.GoalStep;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -62,21 +63,14 @@ public final class JourneyPlan {
     /** The goal step that the event reaches, if the journey has one. */
     public Optional<JourneyNode> goalFor(String event) {
         return graph.nodes().stream()
-                .filter(n ->
-                        n.type() == NodeType.GOAL && event.equals(n.settings().get("event")))
+                .filter(n -> n.step() instanceof GoalStep goal && event.equals(goal.event()))
                 .findFirst();
     }
 
     /** The segment whose entries enrol customers, for a segment entry. */
     public Optional<Long> entrySegment() {
-        JourneyNode entry = entry();
-        if (entry.type() != NodeType.ENTRY_SEGMENT) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(entry.settings().get("segment")));
-        } catch (NumberFormatException unreadable) {
-            return Optional.empty();
-        }
+        return entry().step() instanceof EntryStep.OnSegment entry
+                ? Optional.ofNullable(entry.segment())
+                : Optional.empty();
     }
 }

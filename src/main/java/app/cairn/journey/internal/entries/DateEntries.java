@@ -9,6 +9,7 @@ import app.cairn.journey.internal.engine.CustomerZones;
 import app.cairn.journey.internal.engine.JourneyPlan;
 import app.cairn.journey.internal.engine.JourneyPlans;
 import app.cairn.journey.internal.engine.WaitTimes;
+import app.cairn.journey.step.EntryStep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,8 @@ public class DateEntries {
 
     private int enrolDue(JourneyPlan plan, JourneyNode entry) {
         Instant now = clock.instant();
-        boolean birthday = !"signup".equals(entry.settings().get("attribute"));
+        EntryStep.OnDate day = entry.step(EntryStep.OnDate.class);
+        boolean birthday = !day.signup();
         List<Long> candidates = customers.idsByAnniversary(birthday, days(now));
         ZoneId defaultZone = zones.defaultZone();
         int entered = 0;
@@ -79,11 +81,7 @@ public class DateEntries {
                 LocalDate date = birthday
                         ? contact.birthday()
                         : contact.signupAt().atZone(zone).toLocalDate();
-                Instant occasion = WaitTimes.nextAnniversary(
-                        now.minus(Duration.ofDays(1)),
-                        date,
-                        WaitTimes.timeOf(entry.settings().get("time")),
-                        zone);
+                Instant occasion = WaitTimes.nextAnniversary(now.minus(Duration.ofDays(1)), date, day.at(), zone);
                 if (!occasion.isAfter(now)) {
                     due.add(contact.id());
                 }

@@ -5,9 +5,9 @@ import app.cairn.commerce.OrderRecorded;
 import app.cairn.commerce.OrdersRecorded;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.JourneyStatus;
-import app.cairn.journey.NodeType;
 import app.cairn.journey.internal.engine.JourneyPlans;
-import app.cairn.journey.internal.steps.EventFilter;
+import app.cairn.journey.step.EntryStep;
+import app.cairn.journey.step.GoalStep;
 import app.cairn.segment.SegmentEntered;
 import app.cairn.segment.SegmentExited;
 import app.cairn.shared.UtcColumns;
@@ -140,9 +140,9 @@ public class JourneyTriggers {
         for (JourneyPlans.Running journey : running) {
             JourneyNode entry = journey.live().entry();
             if (journey.status() == JourneyStatus.LIVE
-                    && entry.type() == NodeType.ENTRY_EVENT
-                    && event.equals(entry.settings().get("event"))
-                    && EventFilter.passes(entry.settings(), properties)) {
+                    && entry.step() instanceof EntryStep.OnEvent on
+                    && event.equals(on.event())
+                    && on.admits(properties)) {
                 entries.enrol(journey.live(), List.of(customerId), Map.of(), true);
             }
         }
@@ -171,8 +171,7 @@ public class JourneyTriggers {
                 continue;
             }
             plans.plan(a.versionId()).goalFor(event).ifPresent(goal -> {
-                boolean wakeNow =
-                        "yes".equals(goal.settings().get("exit")) || goal.id().equals(a.node());
+                boolean wakeNow = goal.step(GoalStep.class).exit() || goal.id().equals(a.node());
                 jdbc.sql("""
                                 UPDATE journey_enrolment
                                 SET goal_node = ?, goal_at = ?, goal_revenue = ?, due_at = IF(?, ?, due_at),

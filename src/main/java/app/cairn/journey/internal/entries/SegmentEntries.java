@@ -5,6 +5,7 @@ import app.cairn.journey.internal.engine.Enrolments;
 import app.cairn.journey.internal.engine.JourneyPlan;
 import app.cairn.journey.internal.engine.JourneyPlans;
 import app.cairn.journey.internal.engine.JourneyProperties;
+import app.cairn.journey.step.EntryStep;
 import app.cairn.segment.SegmentEntry;
 import app.cairn.segment.SegmentMembership;
 import app.cairn.shared.UtcColumns;
@@ -127,7 +128,7 @@ public class SegmentEntries {
      * it had then are to enter too.
      */
     private Instant firstSince(JourneyPlan plan) {
-        if ("yes".equals(plan.entry().settings().get("existing"))) {
+        if (plan.entry().step(EntryStep.OnSegment.class).existing()) {
             return Instant.EPOCH;
         }
         return jdbc.sql("SELECT MIN(published_at) FROM journey_version WHERE journey_id = ?")

@@ -7,7 +7,11 @@ import app.cairn.journey.JourneyGraph;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.JourneyProblem;
 import app.cairn.journey.NodeType;
-import app.cairn.journey.internal.steps.EventFilter;
+import app.cairn.journey.step.ActionStep;
+import app.cairn.journey.step.BranchStep;
+import app.cairn.journey.step.EntryStep;
+import app.cairn.journey.step.GoalStep;
+import app.cairn.journey.step.WaitStep;
 import app.cairn.messaging.TemplateManagement;
 import app.cairn.segment.Segment;
 import app.cairn.segment.SegmentManagement;
@@ -18,7 +22,6 @@ import app.cairn.shared.net.OutboundAddresses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,34 +60,30 @@ public class JourneyReferences {
     public List<JourneyProblem> problems(JourneyGraph graph) {
         List<JourneyProblem> problems = new ArrayList<>();
         for (JourneyNode node : graph.nodes()) {
-            Map<String, String> s = node.settings();
-            switch (node.type()) {
-                case ENTRY_SEGMENT -> segment(node, s.get("segment"), false, problems);
-                case SEGMENT_MEMBERSHIP -> segment(node, s.get("segment"), true, problems);
-                case SEND_EMAIL -> template(node, s.get("template"), problems);
-                case ENTRY_EVENT, WAIT_EVENT, GOAL -> event(node, s.get("event"), problems);
-                case EXPERIMENT -> event(node, s.get("goal"), problems);
-                case BRANCH_CONDITION -> rule(node, s.get("rule"), problems);
-                case BRANCH_ENGAGEMENT -> message(graph, node, s.get("message"), problems);
-                case UPDATE_PROFILE -> profile(node, s.get("field"), s.get("value"), problems);
-                case WEBHOOK -> url(node, s.get("url"), problems);
+            switch (node.step()) {
+                case EntryStep.OnSegment entry -> segment(node, entry.segment(), false, problems);
+                case ActionStep.Membership change -> segment(node, change.segment(), true, problems);
+                case ActionStep.SendEmail send -> template(node, send.template(), problems);
+                case EntryStep.OnEvent entry -> event(node, entry.event(), problems);
+                case WaitStep.ForEvent wait -> event(node, wait.event(), problems);
+                case GoalStep goal -> event(node, goal.event(), problems);
+                case BranchStep.Experiment experiment -> event(node, experiment.goal(), problems);
+                case BranchStep.Condition condition -> rule(node, condition.rule(), problems);
+                case BranchStep.Engagement engagement -> message(graph, node, engagement.message(), problems);
+                case ActionStep.UpdateProfile update -> profile(node, update.field(), update.value(), problems);
+                case ActionStep.Webhook webhook -> url(node, webhook.url(), problems);
                 default -> {
                     // nothing outside the graph
                 }
-            }
-            if (node.type() == NodeType.ENTRY_EVENT
-                    && EventFilter.present(s)
-                    && !EventFilter.OPERATORS.contains(s.getOrDefault("operator", "eq"))) {
-                problems.add(new JourneyProblem(node.id(), "journey.problem.operator-unknown", s.get("operator")));
             }
         }
         return problems;
     }
 
-    private void segment(JourneyNode node, String id, boolean mustBeStatic, List<JourneyProblem> problems) {
-        Optional<Segment> segment = number(id).flatMap(segments::find);
+    private void segment(JourneyNode node, Long id, boolean mustBeStatic, List<JourneyProblem> problems) {
+        Optional<Segment> segment = Optional.ofNullable(id).flatMap(segments::find);
         if (id != null && segment.isEmpty()) {
-            problems.add(new JourneyProblem(node.id(), "journey.problem.segment-missing", id));
+            problems.add(new JourneyProblem(node.id(), "journey.problem.segment-missing", String.valueOf(id)));
         } else if (segment.isPresent() && segment.get().isArchived()) {
             problems.add(new JourneyProblem(
                     node.id(), "journey.problem.segment-archived", segment.get().name()));
@@ -96,10 +95,10 @@ public class JourneyReferences {
         }
     }
 
-    private void template(JourneyNode node, String id, List<JourneyProblem> problems) {
-        var template = number(id).flatMap(templates::find);
+    private void template(JourneyNode node, Long id, List<JourneyProblem> problems) {
+        var template = Optional.ofNullable(id).flatMap(templates::find);
         if (id != null && template.isEmpty()) {
-            problems.add(new JourneyProblem(node.id(), "journey.problem.template-missing", id));
+            problems.add(new JourneyProblem(node.id(), "journey.problem.template-missing", String.valueOf(id)));
         } else if (template.isPresent() && template.get().isArchived()) {
             problems.add(new JourneyProblem(
                     node.id(),
@@ -163,14 +162,6 @@ public class JourneyReferences {
                     "shared.error.outbound-address".equals(refused.messageKey())
                             ? new JourneyProblem(node.id(), "journey.problem.url-internal", url)
                             : new JourneyProblem(node.id(), "journey.problem.url", url));
-        }
-    }
-
-    private static Optional<Long> number(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
         }
     }
 }

@@ -5,7 +5,7 @@ import app.cairn.journey.JourneyGraph;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.JourneyProblem;
 import app.cairn.journey.NodeType;
-import app.cairn.journey.internal.engine.WaitTimes;
+import app.cairn.journey.step.StepSettings;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,7 +38,7 @@ public final class JourneyValidator {
         entries(graph, problems);
         Map<String, List<String>> next = connections(graph, nodes, problems);
         for (JourneyNode node : nodes.values()) {
-            settings(node, problems);
+            problems.addAll(StepSettings.problems(node));
             for (String output : node.outputs()) {
                 if (graph.edges().stream()
                         .noneMatch(e -> e.from().equals(node.id()) && e.output().equals(output))) {
@@ -94,54 +94,6 @@ public final class JourneyValidator {
             }
         }
         return next;
-    }
-
-    private static void settings(JourneyNode node, List<JourneyProblem> problems) {
-        for (String setting : node.type().requiredSettings()) {
-            String value = node.settings().get(setting);
-            if (value == null || value.isBlank()) {
-                problems.add(new JourneyProblem(node.id(), "journey.problem.setting-required", setting));
-            }
-        }
-        readable(node, problems);
-        if (node.type() == NodeType.SPLIT_RANDOM || node.type() == NodeType.EXPERIMENT) {
-            List<Integer> shares = JourneyGraph.percentages(node.settings().get("percentages"));
-            if (shares.size() < 2
-                    || shares.stream().anyMatch(share -> share <= 0)
-                    || shares.stream().mapToInt(Integer::intValue).sum() != 100) {
-                problems.add(new JourneyProblem(node.id(), "journey.problem.split-percentages", null));
-            }
-        }
-    }
-
-    /** Settings that are filled but cannot be read: a duration, weekdays or a time of day. */
-    private static void readable(JourneyNode node, List<JourneyProblem> problems) {
-        Map<String, String> settings = node.settings();
-        for (String setting : List.of("duration", "timeout", "within")) {
-            String value = settings.get(setting);
-            if (value != null && !value.isBlank() && !WaitTimes.readable(value)) {
-                problems.add(new JourneyProblem(node.id(), "journey.problem.setting-unreadable", setting));
-            }
-        }
-        String days = settings.get("days");
-        if (days != null && !days.isBlank() && WaitTimes.days(days).isEmpty()) {
-            problems.add(new JourneyProblem(node.id(), "journey.problem.setting-unreadable", "days"));
-        }
-        for (String setting : List.of("from", "until", "time")) {
-            String value = settings.get(setting);
-            if (value != null && !value.isBlank() && !timeOfDay(value)) {
-                problems.add(new JourneyProblem(node.id(), "journey.problem.setting-unreadable", setting));
-            }
-        }
-    }
-
-    private static boolean timeOfDay(String value) {
-        try {
-            java.time.LocalTime.parse(value.strip());
-            return true;
-        } catch (java.time.format.DateTimeParseException unreadable) {
-            return false;
-        }
     }
 
     private static Set<String> reachable(String entry, Map<String, List<String>> next) {

@@ -5,6 +5,9 @@ import app.cairn.journey.JourneyGraph;
 import app.cairn.journey.JourneyStatus;
 import app.cairn.journey.JourneyVersion;
 import app.cairn.journey.internal.engine.JourneyStore;
+import app.cairn.journey.step.ActionStep;
+import app.cairn.journey.step.BranchStep;
+import app.cairn.journey.step.EntryStep;
 import app.cairn.segment.SegmentRule;
 import app.cairn.shared.Referable;
 import app.cairn.shared.Referrer;
@@ -49,14 +52,12 @@ public class JourneyReferrers implements ReferrerSource {
     }
 
     private boolean names(JourneyGraph graph, Referable kind, long id) {
-        String wanted = Long.toString(id);
-        return graph.nodes().stream().anyMatch(node -> switch (node.type()) {
-            case ENTRY_SEGMENT, SEGMENT_MEMBERSHIP ->
-                kind == Referable.SEGMENT && wanted.equals(node.settings().get("segment"));
-            case SEND_EMAIL ->
-                kind == Referable.TEMPLATE && wanted.equals(node.settings().get("template"));
-            case BRANCH_CONDITION ->
-                kind == Referable.SEGMENT && ruleNames(node.settings().get("rule"), id);
+        Long wanted = id;
+        return graph.nodes().stream().anyMatch(node -> switch (node.step()) {
+            case EntryStep.OnSegment entry -> kind == Referable.SEGMENT && wanted.equals(entry.segment());
+            case ActionStep.Membership change -> kind == Referable.SEGMENT && wanted.equals(change.segment());
+            case ActionStep.SendEmail send -> kind == Referable.TEMPLATE && wanted.equals(send.template());
+            case BranchStep.Condition condition -> kind == Referable.SEGMENT && ruleNames(condition.rule(), id);
             default -> false;
         });
     }

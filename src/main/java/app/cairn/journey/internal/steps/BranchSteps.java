@@ -1,11 +1,11 @@
 package app.cairn.journey.internal.steps;
 
-import app.cairn.journey.JourneyGraph;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.NodeType;
 import app.cairn.journey.internal.engine.StepBatch;
 import app.cairn.journey.internal.engine.StepHandler;
 import app.cairn.journey.internal.engine.Walk;
+import app.cairn.journey.step.BranchStep;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.segment.SegmentRule;
 import java.util.List;
@@ -36,12 +36,11 @@ public class BranchSteps implements StepHandler {
 
     @Override
     public void run(JourneyNode step, List<Walk> walks, StepBatch batch) {
-        if (step.type() == NodeType.SPLIT_RANDOM) {
-            List<Integer> percentages = JourneyGraph.percentages(step.settings().get("percentages"));
-            walks.forEach(w -> w.go(RandomSplit.variant(w.id, step.id(), percentages)));
+        if (step.step() instanceof BranchStep.Split split) {
+            walks.forEach(w -> w.go(RandomSplit.variant(w.id, step.id(), split.percentages())));
             return;
         }
-        SegmentRule rule = json.readValue(step.settings().get("rule"), SegmentRule.class);
+        SegmentRule rule = json.readValue(step.step(BranchStep.Condition.class).rule(), SegmentRule.class);
         Set<Long> matching =
                 segments.matching(rule, walks.stream().map(w -> w.customerId).toList());
         walks.forEach(w -> w.go(matching.contains(w.customerId) ? "yes" : "no"));

@@ -7,6 +7,7 @@ import app.cairn.journey.internal.engine.JourneyProperties;
 import app.cairn.journey.internal.engine.StepBatch;
 import app.cairn.journey.internal.engine.StepHandler;
 import app.cairn.journey.internal.engine.Walk;
+import app.cairn.journey.step.ActionStep;
 import app.cairn.shared.jdbc.BulkInsert;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,9 +71,9 @@ public class DispatchSteps implements StepHandler {
                     continue;
                 }
                 target = contact.phone();
-                payload = merge(step.settings().get("text"), contact);
+                payload = merge(step.step(ActionStep.SendSms.class).text(), contact);
             } else {
-                target = step.settings().get("url");
+                target = step.step(ActionStep.Webhook.class).url();
                 payload = webhookBody(step, w, contact, batch);
             }
             rows.add(new Object[] {

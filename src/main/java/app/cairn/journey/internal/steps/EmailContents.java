@@ -2,6 +2,7 @@ package app.cairn.journey.internal.steps;
 
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.internal.engine.JourneyPlan;
+import app.cairn.journey.step.ActionStep;
 import app.cairn.messaging.TriggeredEmails;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ public class EmailContents {
     /** The step's content, frozen now if it was not yet (two nodes freezing at once keep the first). */
     public long contentOf(JourneyPlan plan, JourneyNode step) {
         return existing(plan.versionId(), step.id()).orElseGet(() -> {
-            long frozen = emails.freeze(Long.parseLong(step.settings().get("template")));
+            long frozen = emails.freeze(step.step(ActionStep.SendEmail.class).template());
             jdbc.sql("INSERT IGNORE INTO journey_email_content (version_id, node_id, content_id) VALUES (?, ?, ?)")
                     .params(plan.versionId(), step.id(), frozen)
                     .update();

@@ -6,6 +6,7 @@ import app.cairn.journey.internal.engine.JourneyPlan;
 import app.cairn.journey.internal.engine.StepBatch;
 import app.cairn.journey.internal.engine.StepHandler;
 import app.cairn.journey.internal.engine.Walk;
+import app.cairn.journey.step.BranchStep;
 import app.cairn.messaging.SentEmail;
 import app.cairn.messaging.SkipReason;
 import app.cairn.messaging.TriggeredEmail;
@@ -70,10 +71,10 @@ public class EmailSteps implements StepHandler {
 
     private void engagement(JourneyNode step, List<Walk> walks, StepBatch batch) {
         JourneyPlan plan = walks.getFirst().plan;
-        boolean clicks = "clicked".equals(step.settings().get("action"));
-        Duration window = Duration.ofHours(Long.parseLong(step.settings().get("hours")));
-        Optional<Long> content =
-                contents.existing(plan.versionId(), step.settings().get("message"));
+        BranchStep.Engagement engagement = step.step(BranchStep.Engagement.class);
+        boolean clicks = engagement.clicks();
+        Duration window = Duration.ofHours(engagement.hours());
+        Optional<Long> content = contents.existing(plan.versionId(), engagement.message());
         Map<Long, SentEmail> sent = content.map(
                         c -> emails.latest(c, walks.stream().map(w -> w.id).toList()))
                 .orElse(Map.of());

@@ -1,7 +1,6 @@
 package app.cairn.journey.internal.steps;
 
 import app.cairn.journey.ExperimentOutcome;
-import app.cairn.journey.JourneyGraph;
 import app.cairn.journey.JourneyNode;
 import app.cairn.journey.NodeType;
 import app.cairn.journey.VariantResult;
@@ -9,6 +8,7 @@ import app.cairn.journey.internal.engine.JourneyPlan;
 import app.cairn.journey.internal.engine.StepBatch;
 import app.cairn.journey.internal.engine.StepHandler;
 import app.cairn.journey.internal.engine.Walk;
+import app.cairn.journey.step.BranchStep;
 import app.cairn.shared.jdbc.BulkInsert;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,26 +47,21 @@ public class ExperimentSteps implements StepHandler {
     @Override
     public void run(JourneyNode step, List<Walk> walks, StepBatch batch) {
         JourneyPlan plan = walks.getFirst().plan;
-        if ("yes".equals(step.settings().get("route"))) {
+        BranchStep.Experiment experiment = step.step(BranchStep.Experiment.class);
+        if (experiment.route()) {
             Optional<String> winner = outcome(plan.journeyId(), step).winner();
             if (winner.isPresent()) {
                 walks.forEach(w -> w.go(winner.get(), "journey.note.winner"));
                 return;
             }
         }
-        List<Integer> percentages = JourneyGraph.percentages(step.settings().get("percentages"));
+        List<Integer> percentages = experiment.percentages();
         List<Object[]> entries = new ArrayList<>(walks.size());
         for (Walk w : walks) {
             String variant = RandomSplit.variant(w.id, step.id(), percentages);
-            entries.add(new Object[] {
-                w.id,
-                plan.journeyId(),
-                step.id(),
-                w.customerId,
-                variant,
-                step.settings().get("goal"),
-                batch.now
-            });
+            entries.add(
+                    new Object[] {w.id, plan.journeyId(), step.id(), w.customerId, variant, experiment.goal(), batch.now
+                    });
             w.go(variant);
         }
         bulk.insertNew("journey_experiment_entry", COLUMNS, entries);

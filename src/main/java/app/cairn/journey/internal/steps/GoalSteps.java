@@ -5,8 +5,9 @@ import app.cairn.journey.JourneyNode;
 import app.cairn.journey.NodeType;
 import app.cairn.journey.internal.engine.StepBatch;
 import app.cairn.journey.internal.engine.StepHandler;
-import app.cairn.journey.internal.engine.WaitTimes;
 import app.cairn.journey.internal.engine.Walk;
+import app.cairn.journey.step.GoalStep;
+import app.cairn.journey.step.WaitLength;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,9 @@ public class GoalSteps implements StepHandler {
 
     @Override
     public void run(JourneyNode step, List<Walk> walks, StepBatch batch) {
-        boolean exit = "yes".equals(step.settings().get("exit"));
-        String within = step.settings().get("within");
+        GoalStep goal = step.step(GoalStep.class);
+        boolean exit = goal.exit();
+        WaitLength within = goal.within();
         for (Walk w : walks) {
             if (w.convertedAt == null && step.id().equals(w.goalNode)) {
                 w.convertedAt = batch.now;
@@ -40,12 +42,10 @@ public class GoalSteps implements StepHandler {
                 } else {
                     w.go("next", "journey.note.converted");
                 }
-            } else if (!w.waiting() && within != null && !within.isBlank() && w.convertedAt == null) {
-                w.rest(
-                        WaitTimes.after(batch.now, within, batch.zone(w.customerId)),
-                        step.settings().get("event"));
+            } else if (!w.waiting() && within != null && w.convertedAt == null) {
+                w.rest(within.after(batch.now, batch.zone(w.customerId)), goal.event());
             } else if (w.waiting() && w.deadline.isAfter(batch.now)) {
-                w.rest(w.deadline, step.settings().get("event"));
+                w.rest(w.deadline, goal.event());
             } else {
                 w.go("next", w.convertedAt == null ? "journey.note.not-converted" : null);
             }

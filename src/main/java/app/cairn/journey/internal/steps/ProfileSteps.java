@@ -7,6 +7,7 @@ import app.cairn.journey.internal.engine.StepBatch;
 import app.cairn.journey.internal.engine.StepHandler;
 import app.cairn.journey.internal.engine.Walk;
 import app.cairn.journey.internal.graph.JourneyReferences;
+import app.cairn.journey.step.ActionStep;
 import app.cairn.segment.SegmentLists;
 import java.util.List;
 import java.util.Set;
@@ -37,10 +38,10 @@ public class ProfileSteps implements StepHandler {
 
     @Override
     public void run(JourneyNode step, List<Walk> walks, StepBatch batch) {
-        if (step.type() == NodeType.SEGMENT_MEMBERSHIP) {
-            long segment = Long.parseLong(step.settings().get("segment"));
+        if (step.step() instanceof ActionStep.Membership change) {
+            long segment = change.segment();
             List<Long> ids = walks.stream().map(w -> w.customerId).toList();
-            if ("remove".equals(step.settings().get("change"))) {
+            if (change.removes()) {
                 lists.removeMembers(segment, ids);
             } else {
                 lists.addMembers(segment, ids);
@@ -48,8 +49,9 @@ public class ProfileSteps implements StepHandler {
             walks.forEach(w -> w.go("next"));
             return;
         }
-        String field = step.settings().get("field");
-        String value = step.settings().get("value");
+        ActionStep.UpdateProfile update = step.step(ActionStep.UpdateProfile.class);
+        String field = update.field();
+        String value = update.value();
         String by = "journey " + walks.getFirst().plan.journeyId();
         for (Walk w : walks) {
             switch (field) {

@@ -8,6 +8,7 @@ import app.cairn.journey.internal.engine.StepBatch;
 import app.cairn.journey.internal.engine.StepHandler;
 import app.cairn.journey.internal.engine.WaitTimes;
 import app.cairn.journey.internal.engine.Walk;
+import app.cairn.journey.step.WaitStep;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -39,16 +40,17 @@ public class WaitSteps implements StepHandler {
 
     @Override
     public void run(JourneyNode step, List<Walk> walks, StepBatch batch) {
-        if (step.type() == NodeType.WAIT_EVENT) {
-            eventWait(step, walks, batch);
+        WaitStep wait = (WaitStep) step.step();
+        if (wait instanceof WaitStep.ForEvent forEvent) {
+            eventWait(forEvent, walks, batch);
             return;
         }
-        Map<Long, String> customDates = step.type() == NodeType.WAIT_DATE && !anniversary(step)
+        Map<Long, String> customDates = wait instanceof WaitStep.UntilDate date && !date.anniversary()
                 ? customers.attributeValues(
-                        walks.stream().map(w -> w.customerId).toList(), attribute(step))
+                        walks.stream().map(w -> w.customerId).toList(), date.attribute())
                 : Map.of();
         for (Walk w : walks) {
-            Instant until = w.waiting() ? w.deadline : end(step, w, batch, customDates);
+            Instant until = w.waiting() ? w.deadline : end(wait, w, batch, customDates);
             if (until == null) {
                 w.go("next", "journey.note.no-date");
             } else if (until.isAfter(batch.now)) {
@@ -59,45 +61,38 @@ public class WaitSteps implements StepHandler {
         }
     }
 
-    private static void eventWait(JourneyNode step, List<Walk> walks, StepBatch batch) {
-        String event = step.settings().get("event");
+    private static void eventWait(WaitStep.ForEvent wait, List<Walk> walks, StepBatch batch) {
         for (Walk w : walks) {
             if (!w.waiting()) {
-                w.rest(WaitTimes.after(batch.now, step.settings().get("timeout"), batch.zone(w.customerId)), event);
+                w.rest(wait.timeout().after(batch.now, batch.zone(w.customerId)), wait.event());
             } else if (w.happenedAt != null) {
                 w.go("happened");
             } else if (!w.deadline.isAfter(batch.now)) {
                 w.go("timeout");
             } else {
-                w.rest(w.deadline, event);
+                w.rest(w.deadline, wait.event());
             }
         }
     }
 
     /** When the wait of a walk arriving now ends; null when the customer has no date to wait for. */
-    private static Instant end(JourneyNode step, Walk w, StepBatch batch, Map<Long, String> customDates) {
-        Map<String, String> s = step.settings();
+    private static Instant end(WaitStep wait, Walk w, StepBatch batch, Map<Long, String> customDates) {
         ZoneId zone = batch.zone(w.customerId);
-        return switch (step.type()) {
-            case WAIT_DURATION -> WaitTimes.after(batch.now, s.get("duration"), zone);
-            case WAIT_WINDOW ->
-                WaitTimes.nextInWindow(
-                        batch.now,
-                        WaitTimes.days(s.get("days")),
-                        LocalTime.parse(s.get("from")),
-                        LocalTime.parse(s.get("until")),
-                        zone);
-            case WAIT_DATE -> dateEnd(step, w, batch, customDates, zone);
-            default -> throw new IllegalArgumentException(step.type().name());
+        return switch (wait) {
+            case WaitStep.For length -> length.duration().after(batch.now, zone);
+            case WaitStep.Window window ->
+                WaitTimes.nextInWindow(batch.now, window.days(), window.from(), window.until(), zone);
+            case WaitStep.UntilDate date -> dateEnd(date, w, batch, customDates, zone);
+            case WaitStep.ForEvent forEvent -> throw new IllegalArgumentException(forEvent.toString());
         };
     }
 
     private static Instant dateEnd(
-            JourneyNode step, Walk w, StepBatch batch, Map<Long, String> customDates, ZoneId zone) {
-        LocalTime time = time(step);
-        if (anniversary(step)) {
+            WaitStep.UntilDate wait, Walk w, StepBatch batch, Map<Long, String> customDates, ZoneId zone) {
+        LocalTime time = wait.at();
+        if (wait.anniversary()) {
             CustomerContact contact = batch.contact(w.customerId);
-            LocalDate date = "birthday".equals(attribute(step))
+            LocalDate date = "birthday".equals(wait.attribute())
                     ? contact.birthday()
                     : contact.signupAt().atZone(zone).toLocalDate();
             return date == null ? null : WaitTimes.nextAnniversary(batch.now, date, time, zone);
@@ -110,18 +105,5 @@ public class WaitSteps implements StepHandler {
         } catch (DateTimeParseException notADate) {
             return null;
         }
-    }
-
-    public static String attribute(JourneyNode step) {
-        return step.settings().getOrDefault("attribute", "birthday");
-    }
-
-    /** Birthdays and signup days come round every year; any other date attribute is one day. */
-    public static boolean anniversary(JourneyNode step) {
-        return Set.of("birthday", "signup").contains(attribute(step));
-    }
-
-    public static LocalTime time(JourneyNode step) {
-        return WaitTimes.timeOf(step.settings().get("time"));
     }
 }
