@@ -61,7 +61,7 @@ class StepForm extends VerticalLayout {
             case TIME -> fields.time(name);
             case DURATION -> fields.duration(name);
             case DAYS -> fields.days(name);
-            case RULE -> rule(rules);
+            case RULE -> rule(name, rules);
             case OPTIONS -> fields.select(name, options(name, field.options()));
             case SEGMENT -> fields.select(name, choices.segments());
             case STATIC_LIST -> fields.select(name, choices.staticLists());
@@ -90,9 +90,9 @@ class StepForm extends VerticalLayout {
         onChange.accept(Map.copyOf(settings));
     }
 
-    private void rule(RuleCodec rules) {
+    private void rule(String name, RuleCodec rules) {
         RuleBuilder builder = new RuleBuilder();
-        String current = settings.get("rule");
+        String current = settings.get(name);
         SegmentRule rule = null;
         if (current != null) {
             try {
@@ -105,7 +105,7 @@ class StepForm extends VerticalLayout {
         SerializableBiFunction<RuleProblem, Component, String> words = RuleWords::of;
         builder.addRuleChangeListener(changed -> {
             builder.showProblems(rules.check(changed), p -> words.apply(p, this));
-            set("rule", rules.write(changed));
+            set(name, rules.write(changed));
         });
         builder.showProblems(rules.check(builder.rule()), p -> words.apply(p, this));
         add(builder);
