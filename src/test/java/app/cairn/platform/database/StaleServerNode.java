@@ -11,7 +11,7 @@ public final class StaleServerNode {
     public static void main(String[] args) throws Exception {
         EmbeddedMariaDb server = EmbeddedMariaDb.start(
                 new EmbeddedDatabaseProperties(Path.of(args[0]), 0, "cairn", Path.of(args[1]), false, null, null));
-        try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+        try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                 var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS survivor (note VARCHAR(40))");
             statement.execute("INSERT INTO survivor VALUES ('written before kill -9')");

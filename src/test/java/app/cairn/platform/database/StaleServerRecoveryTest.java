@@ -41,7 +41,8 @@ class StaleServerRecoveryTest {
                 .hasSize(1);
 
         try (EmbeddedMariaDb restarted = EmbeddedMariaDb.start(folder);
-                var connection = DriverManager.getConnection(restarted.jdbcUrl(), restarted.username(), "");
+                var connection =
+                        DriverManager.getConnection(restarted.jdbcUrl(), restarted.username(), restarted.password());
                 var result = connection.createStatement().executeQuery("SELECT note FROM survivor")) {
             assertThat(result.next()).isTrue();
             assertThat(result.getString(1)).isEqualTo("written before kill -9");

@@ -18,6 +18,7 @@ final class ClusterNodes {
 
     private ClusterNodes() {}
 
+    /** A node on the database at {@code jdbcUrl}, which carries the account ({@code user}, {@code password}). */
     static Scheduler create(String jdbcUrl, String instanceId) throws SchedulerException, IOException {
         Properties properties = new Properties();
         try (InputStream in = ClusterNodes.class.getClassLoader().getResourceAsStream(QuartzConfiguration.PROPERTIES)) {
@@ -30,8 +31,8 @@ final class ClusterNodes {
         String dataSource = "cairn-" + instanceId;
         properties.setProperty("org.quartz.jobStore.dataSource", dataSource);
         properties.setProperty("org.quartz.dataSource." + dataSource + ".URL", jdbcUrl);
-        properties.setProperty("org.quartz.dataSource." + dataSource + ".user", "root");
-        properties.setProperty("org.quartz.dataSource." + dataSource + ".password", "");
+        properties.setProperty("org.quartz.dataSource." + dataSource + ".user", parameter(jdbcUrl, "user"));
+        properties.setProperty("org.quartz.dataSource." + dataSource + ".password", parameter(jdbcUrl, "password"));
         properties.setProperty("org.quartz.dataSource." + dataSource + ".driver", "com.mysql.cj.jdbc.Driver");
         properties.setProperty("org.quartz.dataSource." + dataSource + ".provider", "hikaricp");
         properties.setProperty("org.quartz.dataSource." + dataSource + ".maxConnections", "5");
@@ -44,10 +45,20 @@ final class ClusterNodes {
         return scheduler;
     }
 
+    // Quartz's pool reads the account from its own settings, not from the URL
+    private static String parameter(String jdbcUrl, String name) {
+        return java.util.Arrays.stream(
+                        jdbcUrl.substring(jdbcUrl.indexOf('?') + 1).split("&"))
+                .filter(p -> p.startsWith(name + "="))
+                .map(p -> p.substring(name.length() + 1))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No " + name + " in " + jdbcUrl));
+    }
+
     /** Records one execution of a job in the shared database. */
     static void record(String jdbcUrl, String job, long scheduledFireTime, String instanceId, boolean recovering)
             throws SQLException {
-        try (var connection = DriverManager.getConnection(jdbcUrl, "root", "");
+        try (var connection = DriverManager.getConnection(jdbcUrl);
                 var insert = connection.prepareStatement(
                         "INSERT INTO cluster_fire (job, scheduled_fire_time, instance_id, recovering) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, job);

@@ -34,11 +34,17 @@ class QuartzClusterTest {
     @BeforeAll
     static void startDatabase() {
         database = TestDatabases.startMigrated();
-        jdbc = JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), database.username(), ""));
+        jdbc = JdbcClient.create(
+                new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
         jdbc.sql("""
                 CREATE TABLE cluster_fire (
                     id BIGINT AUTO_INCREMENT PRIMARY KEY, job VARCHAR(100) NOT NULL,
                     scheduled_fire_time BIGINT NOT NULL, instance_id VARCHAR(100) NOT NULL, recovering BOOLEAN NOT NULL)""").update();
+    }
+
+    /** The database's URL with the account in it, for nodes and jobs that have only a URL to go on. */
+    static String signedInUrl() {
+        return database.jdbcUrl() + "&user=" + database.username() + "&password=" + database.password();
     }
 
     @AfterAll
@@ -53,8 +59,8 @@ class QuartzClusterTest {
 
     @Test
     void twoNodesFireEachTriggerExactlyOnce() throws Exception {
-        Scheduler nodeA = ClusterNodes.create(database.jdbcUrl(), "node-a");
-        Scheduler nodeB = ClusterNodes.create(database.jdbcUrl(), "node-b");
+        Scheduler nodeA = ClusterNodes.create(signedInUrl(), "node-a");
+        Scheduler nodeB = ClusterNodes.create(signedInUrl(), "node-b");
         try {
             nodeA.start();
             nodeB.start();
@@ -98,12 +104,12 @@ class QuartzClusterTest {
 
     @Test
     void aJobRequestingRecoveryIsRerunByAnotherNodeWhenItsNodeIsKilled() throws Exception {
-        Scheduler survivor = ClusterNodes.create(database.jdbcUrl(), "node-survivor");
+        Scheduler survivor = ClusterNodes.create(signedInUrl(), "node-survivor");
         try (ChildJvm doomed = ChildJvm.start(
-                ClusterNodeMain.class, "NODE STARTED", Duration.ofMinutes(1), database.jdbcUrl(), "node-doomed")) {
+                ClusterNodeMain.class, "NODE STARTED", Duration.ofMinutes(1), signedInUrl(), "node-doomed")) {
             JobDetail job = newJob(LongRunningJob.class)
                     .withIdentity("long-running")
-                    .usingJobData("jdbcUrl", database.jdbcUrl())
+                    .usingJobData("jdbcUrl", signedInUrl())
                     .requestRecovery(true)
                     .build();
             survivor.scheduleJob(
@@ -128,7 +134,7 @@ class QuartzClusterTest {
     private JobDetail recordingJob(String name) {
         return newJob(RecordingJob.class)
                 .withIdentity(name)
-                .usingJobData("jdbcUrl", database.jdbcUrl())
+                .usingJobData("jdbcUrl", signedInUrl())
                 .build();
     }
 
