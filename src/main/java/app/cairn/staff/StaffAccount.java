@@ -41,10 +41,6 @@ class StaffAccount {
 
     private boolean enabled = true;
 
-    @Column(name = "failed_sign_ins")
-    private int failedSignIns;
-
-    private Instant lockedUntil;
     private Instant lastSignInAt;
 
     @Column(nullable = false, updatable = false)
@@ -76,13 +72,9 @@ class StaffAccount {
         this.updatedAt = now;
     }
 
-    StaffMember toMember(Instant now) {
+    StaffMember toMember(boolean waiting) {
         return new StaffMember(
-                id, username, displayName, email, Set.copyOf(roles), enabled, isLockedAt(now), lastSignInAt, createdAt);
-    }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+                id, username, displayName, email, Set.copyOf(roles), enabled, waiting, lastSignInAt, createdAt);
     }
 
     void change(String displayName, String email, Set<StaffRole> roles, boolean enabled, Instant now) {
@@ -99,25 +91,8 @@ class StaffAccount {
         this.updatedAt = now;
     }
 
-    /** Counts a failed sign-in; at {@code maxFailures} the account locks until {@code lockedUntil}. */
-    void recordFailedSignIn(int maxFailures, Instant lockUntil) {
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedSignIns = 0;
-        }
-    }
-
     void recordSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
         lastSignInAt = now;
-    }
-
-    void unlock(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
-        updatedAt = now;
     }
 
     Long getId() {

@@ -24,11 +24,14 @@ public class StaffManagement {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
-    StaffManagement(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffManagement(
+            StaffAccountRepository accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -54,7 +57,7 @@ public class StaffManagement {
                 account.roles(),
                 now);
         try {
-            return accounts.saveAndFlush(created).toMember(now);
+            return member(accounts.saveAndFlush(created));
         } catch (DataIntegrityViolationException raced) {
             throw new StaffAccountException("staff.error.username-taken", username);
         }
@@ -85,22 +88,20 @@ public class StaffManagement {
         if (changesPassword) {
             account.changePassword(passwordEncoder.encode(update.newPassword()), now);
         }
-        return accounts.saveAndFlush(account).toMember(now);
+        return member(accounts.saveAndFlush(account));
     }
 
-    /** Lifts a lockout after too many failed sign-ins. */
+    /** Lets every source try the account's user name again at once, after too many failed sign-ins. */
     public StaffMember unlock(long id) {
         StaffAccount account = load(id);
-        Instant now = clock.instant();
-        account.unlock(now);
-        return accounts.saveAndFlush(account).toMember(now);
+        throttle.clear(account.getUsername());
+        return member(account);
     }
 
     /** The account with this id, if any. */
     @Transactional(readOnly = true)
     public Optional<StaffMember> find(long id) {
-        Instant now = clock.instant();
-        return accounts.findById(id).map(account -> account.toMember(now));
+        return accounts.findById(id).map(this::member);
     }
 
     /**
@@ -111,10 +112,11 @@ public class StaffManagement {
      */
     @Transactional(readOnly = true)
     public List<StaffMember> page(String filter, Pageable pageable) {
-        Instant now = clock.instant();
-        return accounts.search(pattern(filter), pageable)
-                .map(a -> a.toMember(now))
-                .getContent();
+        return accounts.search(pattern(filter), pageable).map(this::member).getContent();
+    }
+
+    private StaffMember member(StaffAccount account) {
+        return account.toMember(throttle.isWaiting(account.getUsername()));
     }
 
     /** How many accounts {@link #page} would list for this filter. */

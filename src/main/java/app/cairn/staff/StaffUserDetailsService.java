@@ -1,6 +1,5 @@
 package app.cairn.staff;
 
-import java.time.Clock;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,16 +8,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lets Spring Security sign staff in against their accounts, honouring disabled and locked ones. */
+/** Lets Spring Security sign staff in against their accounts, honouring disabled ones (waits after failed sign-ins are {@link SignInThrottle}'s). */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
-    private final Clock clock;
 
-    StaffUserDetailsService(StaffAccountRepository accounts, Clock clock) {
+    StaffUserDetailsService(StaffAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -29,7 +26,6 @@ class StaffUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
-                .accountLocked(account.isLockedAt(clock.instant()))
                 .authorities(account.getRoles().stream()
                         .map(role -> new SimpleGrantedAuthority(role.authority()))
                         .toList())

@@ -90,6 +90,6 @@ class SignInIT extends BrowserTest {
 
         login.signInRefused(agent.username(), StaffFixtures.PASSWORD);
 
-        assertThat(login.error()).contains("Account locked");
+        assertThat(login.error()).contains("Too many attempts");
     }
 }
