@@ -28,6 +28,8 @@ class ApiSecurityConfiguration {
                         .anyRequest()
                         .hasRole("API"))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, contexts), AnonymousAuthenticationFilter.class)
+                // after the key is checked, so a caller without one makes nothing read
+                .addFilterAfter(new RequestBodyLimit(), ApiKeyAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
