@@ -16,6 +16,7 @@ import app.cairn.segment.RuleField;
 import app.cairn.segment.RuleOperator;
 import app.cairn.segment.Segment;
 import app.cairn.testing.CairnTest;
+import app.cairn.testing.Events;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -207,6 +208,7 @@ class BranchAndActionJourneyTest extends JourneyTestSupport {
         clock.advance(Duration.ofHours(1));
         inA.subList(0, inA.size() / 2).forEach(this::order);
         inB.subList(0, 2).forEach(this::order);
+        Events.awaitHandled(jdbc); // conversions are counted on an event thread after each order's commit
 
         ExperimentOutcome outcome = statistics.experiments(journey.id()).get("test");
         assertThat(outcome.winner()).contains("a");
