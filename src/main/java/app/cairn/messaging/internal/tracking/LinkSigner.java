@@ -13,6 +13,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs and checks the tokens in tracking, unsubscribe and preference links: the payload in base64url, a dot and
@@ -42,13 +45,16 @@ public class LinkSigner {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
     private volatile SecretKeySpec key;
     /** A keyed MAC per thread: looking one up and keying it costs more than using it. */
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-    public LinkSigner(JdbcClient jdbc, Clock clock) {
+    public LinkSigner(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** A token for this kind of link carrying {@code payload}. */
@@ -93,17 +99,23 @@ public class LinkSigner {
         }
     }
 
+    /**
+     * The key, made or read in a transaction of its own: the first link checked after a start may be checked
+     * inside a read-only transaction (the preference page), where the key could not be written.
+     */
     private SecretKeySpec key() {
         SecretKeySpec current = key;
         if (current == null) {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            jdbc.sql("INSERT IGNORE INTO email_signing_key (id, secret, created_at) VALUES (1, ?, ?)")
-                    .params(fresh, UtcColumns.toColumn(clock.instant()))
-                    .update();
-            byte[] stored = jdbc.sql("SELECT secret FROM email_signing_key WHERE id = 1")
-                    .query(byte[].class)
-                    .single();
+            byte[] stored = ownTransaction.execute(status -> {
+                jdbc.sql("INSERT IGNORE INTO email_signing_key (id, secret, created_at) VALUES (1, ?, ?)")
+                        .params(fresh, UtcColumns.toColumn(clock.instant()))
+                        .update();
+                return jdbc.sql("SELECT secret FROM email_signing_key WHERE id = 1")
+                        .query(byte[].class)
+                        .single();
+            });
             current = new SecretKeySpec(stored, "HmacSHA256");
             key = current;
         }
