@@ -7,6 +7,7 @@ import app.cairn.commerce.EventType;
 import app.cairn.commerce.TimelineEvent;
 import app.cairn.customer.Consent;
 import app.cairn.customer.ConsentChannel;
+import app.cairn.messaging.internal.tracking.MessageLinks;
 import app.cairn.testing.CairnTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -28,6 +29,9 @@ class TrackingTest extends MessagingTestSupport {
 
     @Autowired
     CommerceManagement commerce;
+
+    @Autowired
+    MessageLinks links;
 
     private long ada;
     private String html;
@@ -62,6 +66,38 @@ class TrackingTest extends MessagingTestSupport {
         List<EventType> timeline =
                 commerce.timeline(ada, 0, 10).stream().map(TimelineEvent::type).toList();
         assertThat(timeline).contains(EventType.EMAIL_CLICKED, EventType.EMAIL_OPENED);
+    }
+
+    @Test
+    void aTargetWithCharactersAnAddressCannotCarryIsEncodedAndTheClickCounted() throws Exception {
+        String tracked = Jsoup.parse(html).select("a[href*=/email/c/]").first().attr("href");
+        long message = links.clickOf(tracked.substring(tracked.lastIndexOf('/') + 1))
+                .orElseThrow()
+                .messageId();
+        String odd = links.click(message, "https://shop.example/a b/{x}|y\\z?q=caf\u00e9&p=50%25");
+
+        HttpResponse<String> response = get(odd);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .contains("https://shop.example/a%20b/%7Bx%7D%7Cy%5Cz?q=caf%C3%A9&p=50%25");
+        assertThat(commerce.timeline(ada, 0, 10).stream().map(TimelineEvent::type))
+                .contains(EventType.EMAIL_CLICKED);
+    }
+
+    @Test
+    void aLinkCheckersHeadRequestIsAnsweredButCountsNeitherClickNorOpen() throws Exception {
+        String tracked = Jsoup.parse(html).select("a[href*=/email/c/]").first().attr("href");
+        String pixel = Jsoup.parse(html).select("img[src*=/email/o/]").first().attr("src");
+
+        HttpResponse<Void> click = head(tracked);
+        HttpResponse<Void> open = head(pixel);
+
+        assertThat(click.statusCode()).isEqualTo(302);
+        assertThat(click.headers().firstValue("Location")).contains("https://shop.example/new?src=mail");
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(commerce.timeline(ada, 0, 10).stream().map(TimelineEvent::type))
+                .doesNotContain(EventType.EMAIL_CLICKED, EventType.EMAIL_OPENED);
     }
 
     @Test
@@ -128,6 +164,14 @@ class TrackingTest extends MessagingTestSupport {
         assertThat(response.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).startsWith("/unsubscribe/"));
         assertThat(customers.contacts(List.of(ada)).getFirst().emailConsent()).isTrue();
+    }
+
+    private HttpResponse<Void> head(String url) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     private HttpResponse<String> get(String url) throws Exception {

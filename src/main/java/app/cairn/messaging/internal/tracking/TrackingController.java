@@ -9,6 +9,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <ul>
  *   <li>{@code GET /email/o/{token}}: the open pixel, a 1×1 transparent GIF
- *   <li>{@code GET /email/c/{token}}: records the click, then redirects (302) to the link's address
+ *   <li>{@code GET /email/c/{token}}: records the click, then redirects (302) to the link's address (characters
+ *       an address cannot carry percent-encoded); a {@code HEAD} (a link checker) is redirected without a click
  *   <li>{@code POST /email/unsubscribe/{token}}: one-click unsubscribe (RFC 8058); mail programs post
  *       {@code List-Unsubscribe=One-Click} here
  *   <li>{@code GET /email/unsubscribe/{token}}: a person following the link; shown the unsubscribe page to confirm
@@ -52,14 +55,37 @@ public class TrackingController {
     @GetMapping(MessageLinks.CLICK_PATH + "{token}")
     public ResponseEntity<Void> click(@PathVariable String token) {
         return links.clickOf(token)
-                .filter(click ->
-                        click.target().startsWith("https://") || click.target().startsWith("http://"))
-                .filter(click -> engagement.clicked(click.messageId(), click.target()))
-                .map(click -> ResponseEntity.status(HttpStatus.FOUND)
-                        .location(URI.create(click.target()))
-                        .cacheControl(CacheControl.noStore())
-                        .<Void>build())
+                .flatMap(click -> RedirectTargets.location(click.target())
+                        .filter(location -> engagement.clicked(click.messageId(), click.target())))
+                .map(TrackingController::redirect)
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** A link checker asking where a link leads (HEAD) is told, and no click is counted. */
+    @RequestMapping(method = RequestMethod.HEAD, path = MessageLinks.CLICK_PATH + "{token}")
+    public ResponseEntity<Void> clickChecked(@PathVariable String token) {
+        return links.clickOf(token)
+                .flatMap(click -> RedirectTargets.location(click.target()))
+                .map(TrackingController::redirect)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** A HEAD of the open pixel is answered as the pixel, and no open is counted. */
+    @RequestMapping(method = RequestMethod.HEAD, path = MessageLinks.OPEN_PATH + "{token}")
+    public ResponseEntity<byte[]> openChecked(@PathVariable String token) {
+        return links.messageOf(LinkSigner.Kind.OPEN, token)
+                .map(id -> ResponseEntity.ok()
+                        .contentType(MediaType.IMAGE_GIF)
+                        .cacheControl(CacheControl.noStore())
+                        .body(PIXEL))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static ResponseEntity<Void> redirect(URI location) {
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .location(location)
+                .cacheControl(CacheControl.noStore())
+                .build();
     }
 
     @PostMapping(MessageLinks.UNSUBSCRIBE_PATH + "{token}")
