@@ -19,9 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -36,11 +40,19 @@ import org.springframework.stereotype.Service;
 public class ImportService implements DisposableBean {
 
     private static final int PREVIEW_ROWS = 10;
+    private static final int SILENT_MINUTES = 2;
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final ImportRuns runs;
     private final ImportMappings mappings;
     private final ImportRunner runner;
     private final ExecutorService workers;
+    /** Fails the runs of a node that stopped mid-import, whether this node started before or after. */
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "cairn-import-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ImportService(ImportRuns runs, ImportMappings mappings, ImportRunner runner) {
         this.runs = runs;
@@ -213,13 +225,29 @@ public class ImportService implements DisposableBean {
         }
     }
 
+    /**
+     * At start-up and every minute after, marks failed the runs that have reported no progress for
+     * {@value #SILENT_MINUTES} minutes: their node stopped (a run reports after every batch of rows).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void failAbandonedRuns() {
-        runs.failAbandoned(Duration.ofMinutes(2));
+        runs.failAbandoned(Duration.ofMinutes(SILENT_MINUTES));
+        watch.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        runs.failAbandoned(Duration.ofMinutes(SILENT_MINUTES));
+                    } catch (RuntimeException notNow) {
+                        log.warn("Could not look for abandoned imports: {}", notNow.getMessage());
+                    }
+                },
+                1,
+                1,
+                TimeUnit.MINUTES);
     }
 
     @Override
     public void destroy() {
+        watch.shutdownNow();
         workers.shutdownNow();
     }
 

@@ -5,6 +5,7 @@ import app.cairn.imports.ImportField;
 import app.cairn.imports.ImportKind;
 import app.cairn.imports.ImportRun;
 import app.cairn.imports.ImportService;
+import app.cairn.imports.UploadFolder;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
 import app.cairn.shared.ui.Poller;
@@ -44,6 +45,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ImportService imports;
     private final transient AuthenticationContext authentication;
+    private final transient UploadFolder uploads;
     private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
     private final ImportSettingsForm form = new ImportSettingsForm();
     private final ImportRunPanel panel;
@@ -56,8 +58,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private String fileName;
 
     /** Builds the page over the import module's API. */
-    public ImportView(ImportService imports, AuthenticationContext authentication) {
+    public ImportView(ImportService imports, AuthenticationContext authentication, UploadFolder uploads) {
         this.imports = imports;
+        this.uploads = uploads;
         this.authentication = authentication;
         this.panel = new ImportRunPanel(imports);
         kind.setId("import-kind");
@@ -70,8 +73,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 inspect();
             }
         });
-        Upload upload =
-                new Upload(UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded)));
+        Upload upload = new Upload(UploadHandler.toFile(
+                (metadata, uploaded) -> received(metadata.fileName(), uploaded), metadata -> uploads.newFile()));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain");

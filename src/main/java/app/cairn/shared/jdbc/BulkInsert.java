@@ -1,5 +1,6 @@
 package app.cairn.shared.jdbc;
 
+import app.cairn.shared.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,12 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -223,8 +225,9 @@ public class BulkInsert {
     /** Writes the rows to a file in the bulk-load folder, runs the statement that loads it, and deletes it. */
     private <T> T load(
             String table, List<String> columns, List<Object[]> rows, Function<Path, StatementCallback<T>> loader) {
-        Path file = folder.resolve(table + "-" + UUID.randomUUID() + ".tsv");
+        Path file = folder.resolve(PrivateFiles.name(table, "tsv"));
         try {
+            PrivateFiles.create(folder, file.getFileName().toString());
             Files.write(file, LoadDataText.of(rows, columns.size()));
             return jdbc.execute(loader.apply(file));
         } catch (IOException unwritable) {
@@ -278,10 +281,9 @@ public class BulkInsert {
             log.info("Bulk writes use multi-row INSERTs: the bulk-load folder {} has a quote or backslash", path);
             return false;
         }
-        Path empty = folder.resolve("probe-" + UUID.randomUUID() + ".tsv");
+        Path empty = folder.resolve(PrivateFiles.name("probe", "tsv"));
         try {
-            Files.createDirectories(folder);
-            Files.write(empty, new byte[0]);
+            PrivateFiles.create(folder, empty.getFileName().toString());
             jdbc.execute((StatementCallback<Integer>) statement -> execute(statement, table, empty));
             log.info("Bulk writes use LOAD DATA LOCAL INFILE from {}", folder);
             return true;
@@ -293,6 +295,22 @@ public class BulkInsert {
             return false;
         } finally {
             deleteQuietly(empty);
+        }
+    }
+
+    /**
+     * Deletes the bulk-load files a stopped process left behind (they hold customers' rows) and makes the folder
+     * the owner's alone.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    void clearLeftovers() {
+        try {
+            int deleted = PrivateFiles.clearLeftovers(folder);
+            if (deleted > 0) {
+                log.info("Deleted {} bulk-load files left in {} by a stopped run", deleted, folder);
+            }
+        } catch (IOException unreadable) {
+            log.warn("Could not clear the bulk-load folder {}: {}", folder, unreadable.getMessage());
         }
     }
 
