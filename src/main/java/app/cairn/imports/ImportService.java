@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,14 @@ public class ImportService implements DisposableBean {
         return thread;
     });
 
-    ImportService(ImportRuns runs, ImportMappings mappings, ImportRunner runner) {
+    private final Duration watchInterval;
+
+    ImportService(
+            ImportRuns runs,
+            ImportMappings mappings,
+            ImportRunner runner,
+            @Value("${cairn.imports.watch-interval:1m}") Duration watchInterval) {
+        this.watchInterval = watchInterval;
         this.runs = runs;
         this.mappings = mappings;
         this.runner = runner;
@@ -226,7 +234,7 @@ public class ImportService implements DisposableBean {
     }
 
     /**
-     * At start-up and every minute after, marks failed the runs that have reported no progress for
+     * At start-up and every minute after ({@code cairn.imports.watch-interval}), marks failed the runs that have reported no progress for
      * {@value #SILENT_MINUTES} minutes: their node stopped (a run reports after every batch of rows).
      */
     @EventListener(ApplicationReadyEvent.class)
@@ -240,9 +248,9 @@ public class ImportService implements DisposableBean {
                         log.warn("Could not look for abandoned imports: {}", notNow.getMessage());
                     }
                 },
-                1,
-                1,
-                TimeUnit.MINUTES);
+                watchInterval.toMillis(),
+                watchInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
