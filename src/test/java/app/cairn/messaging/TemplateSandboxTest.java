@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.cairn.messaging.internal.templates.TemplateEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,52 @@ class TemplateSandboxTest {
         assertThat(compiled.subject(values)).isEqualTo("Hi Ada");
         assertThat(compiled.preheader(values)).isEqualTo("6");
         assertThat(compiled.body(values)).isEqualTo("<b>Ada</b>123[block]");
+    }
+
+    @Test
+    void nestedLoopsStopAtTheBudgetWithAMessageInsteadOfRunningForSeconds() {
+        TemplateEngine.Compiled compiled = engine.compile(
+                "Hi", null, "{% for i in range(1, 3000) %}{% for j in range(1, 3000) %}{% endfor %}{% endfor %}done");
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> compiled.body(Map.of()))
+                .isInstanceOfSatisfying(
+                        TemplateSyntaxException.class,
+                        refused -> assertThat(refused.problem().message()).contains("more than 100000 times"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void loopsOverListsWrittenInTheTemplateCountToo() {
+        String list = "[" + "1,".repeat(999) + "1]";
+        TemplateEngine.Compiled compiled = engine.compile(
+                "Hi",
+                null,
+                "{% set l = " + list + " %}{% for a in l %}{% for b in l %}{% for c in l %}{% endfor %}{% endfor %}"
+                        + "{% endfor %}");
+
+        assertThatThrownBy(() -> compiled.body(Map.of())).isInstanceOf(TemplateSyntaxException.class);
+    }
+
+    @Test
+    void aRangeTooLongToLoopOverIsRefusedBeforeItIsMade() {
+        TemplateEngine.Compiled compiled = engine.compile("Hi", null, "{% for i in range(1, 100000000) %}{% endfor %}");
+
+        assertThatThrownBy(() -> compiled.body(Map.of()))
+                .isInstanceOfSatisfying(
+                        TemplateSyntaxException.class,
+                        refused -> assertThat(refused.problem().message()).contains("range() may make at most"));
+    }
+
+    @Test
+    void aMacroThatCallsItselfForEverIsStoppedWithAMessage() {
+        TemplateEngine.Compiled compiled =
+                engine.compile("Hi", null, "{% macro m(n) %}{{ m(n) }}{% endmacro %}{{ m(1) }}");
+
+        assertThatThrownBy(() -> compiled.body(Map.of()))
+                .isInstanceOfSatisfying(
+                        TemplateSyntaxException.class,
+                        refused -> assertThat(refused.problem().message()).contains("without end"));
     }
 
     private void compileAndFill(String part, String source) {

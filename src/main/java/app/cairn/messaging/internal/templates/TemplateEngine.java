@@ -66,13 +66,22 @@ public class TemplateEngine {
         private static String fill(PebbleTemplate template, String part, Map<String, Object> values) {
             StringWriter out = new StringWriter();
             try {
-                template.evaluate(out, values);
+                RenderBudget.within(() -> {
+                    try {
+                        template.evaluate(out, values);
+                        return null;
+                    } catch (IOException impossible) {
+                        throw new UncheckedIOException(impossible);
+                    }
+                });
             } catch (PebbleException error) {
                 Integer line = error.getLineNumber();
                 throw new TemplateSyntaxException(
                         new TemplateProblem(part, line == null ? 0 : line, error.getPebbleMessage()));
-            } catch (IOException impossible) {
-                throw new UncheckedIOException(impossible);
+            } catch (StackOverflowError endless) {
+                // a macro that calls itself without end: the stack unwinds to here, and the sender goes on
+                throw new TemplateSyntaxException(
+                        new TemplateProblem(part, 0, "The template's macros call each other without end"));
             }
             return out.toString();
         }

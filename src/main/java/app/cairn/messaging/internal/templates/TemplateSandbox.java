@@ -21,7 +21,8 @@ import java.util.Set;
  * Pebble set up for staff-written text: a template is one literal string and can reach nothing else. Its loader
  * loads nothing (Pebble's default reads files and the class path), the tags that load other templates are refused
  * when the template is compiled, with a message naming the tag, and the functions that read resource bundles or
- * parent templates are gone. Java methods cannot be called on values.
+ * parent templates are gone. Java methods cannot be called on values. Loops count their turns against a
+ * {@link RenderBudget} and the output is bounded.
  */
 public final class TemplateSandbox {
 
@@ -60,10 +61,14 @@ public final class TemplateSandbox {
             List<TokenParser> parsers = super.getTokenParsers();
             return parsers == null
                     ? null
-                    : parsers.stream()
-                            .map(parser ->
-                                    REFUSED_TAGS.contains(parser.getTag()) ? new RefusedTag(parser.getTag()) : parser)
-                            .toList();
+                    : parsers.stream().map(Sandboxed::bounded).toList();
+        }
+
+        private static TokenParser bounded(TokenParser parser) {
+            if (REFUSED_TAGS.contains(parser.getTag())) {
+                return new RefusedTag(parser.getTag());
+            }
+            return "for".equals(parser.getTag()) ? new BoundedLoops.ForTag() : parser;
         }
 
         @Override
@@ -74,6 +79,7 @@ public final class TemplateSandbox {
             }
             Map<String, Function> kept = new HashMap<>(functions);
             kept.keySet().removeAll(REFUSED_FUNCTIONS);
+            kept.computeIfPresent("range", (name, pebbles) -> new BoundedLoops.Range());
             return kept;
         }
     }
