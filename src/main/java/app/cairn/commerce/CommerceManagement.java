@@ -1,5 +1,6 @@
 package app.cairn.commerce;
 
+import app.cairn.customer.CustomerManagement;
 import app.cairn.shared.UtcColumns;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -46,7 +49,13 @@ public class CommerceManagement {
     private final OrderFigures figures;
     private final ReportingAmounts amounts;
     private final LastEvents lastEvents;
+    /** The longest SKU and order line description the order tables keep. */
+    private static final int MAX_SKU = 64;
+
+    private static final int MAX_LINE_DESCRIPTION = 255;
+
     private final Clock clock;
+    private final ObjectProvider<CustomerManagement> customers;
 
     CommerceManagement(
             JdbcClient jdbc,
@@ -55,7 +64,9 @@ public class CommerceManagement {
             OrderFigures figures,
             ReportingAmounts amounts,
             LastEvents lastEvents,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<CustomerManagement> customers) {
+        this.customers = customers;
         this.amounts = amounts;
         this.figures = figures;
         this.lastEvents = lastEvents;
@@ -113,6 +124,16 @@ public class CommerceManagement {
         if (order.lines() == null || order.lines().isEmpty()) {
             throw new CommerceException("commerce.error.no-lines", number);
         }
+        for (int i = 0; i < order.lines().size(); i++) {
+            OrderLineData line = order.lines().get(i);
+            if (line.sku() != null && line.sku().length() > MAX_SKU) {
+                throw new CommerceException("commerce.error.line-sku-too-long", i + 1, number, MAX_SKU);
+            }
+            if (line.description() != null && line.description().length() > MAX_LINE_DESCRIPTION) {
+                throw new CommerceException(
+                        "commerce.error.line-description-too-long", i + 1, number, MAX_LINE_DESCRIPTION);
+            }
+        }
         Long existing = jdbc.sql("SELECT id FROM customer_order WHERE order_number = ?")
                 .param(number)
                 .query(Long.class)
@@ -136,8 +157,16 @@ public class CommerceManagement {
                             total,
                             UtcColumns.toColumn(clock.instant()))
                     .update(key);
-        } catch (DataIntegrityViolationException unknownCustomer) {
-            throw new CommerceException("commerce.error.unknown-customer", order.customerId());
+        } catch (DuplicateKeyException twin) {
+            // the same order sent twice at once: the other request recorded it (a locking read sees its commit)
+            return new RecordedOrder(
+                    jdbc.sql("SELECT id FROM customer_order WHERE order_number = ? LOCK IN SHARE MODE")
+                            .param(number)
+                            .query(Long.class)
+                            .single(),
+                    false);
+        } catch (DataIntegrityViolationException refused) {
+            throw unknownCustomerOr(order.customerId(), refused);
         }
         long orderId = key.getKey().longValue();
         Map<String, Long> products =
@@ -164,6 +193,12 @@ public class CommerceManagement {
         return new RecordedOrder(orderId, true);
     }
 
+    /** The refusal for an unknown customer when that is why the row was refused; the database's own reason else. */
+    private RuntimeException unknownCustomerOr(long customerId, DataIntegrityViolationException refused) {
+        boolean known = customers.getObject().find(customerId).isPresent();
+        return known ? refused : new CommerceException("commerce.error.unknown-customer", customerId);
+    }
+
     /**
      * Records a behavioural event; {@code sku} and {@code properties} (a JSON object) are optional. Answers the
      * event's id.
@@ -177,8 +212,8 @@ public class CommerceManagement {
                             VALUES (?, ?, ?, ?, ?)""")
                     .params(customerId, type.name(), productId, UtcColumns.toColumn(occurredAt), properties)
                     .update(key);
-        } catch (DataIntegrityViolationException unknownCustomer) {
-            throw new CommerceException("commerce.error.unknown-customer", customerId);
+        } catch (DataIntegrityViolationException refused) {
+            throw unknownCustomerOr(customerId, refused);
         }
         lastEvents.record(List.of(new EventData(customerId, type, sku, occurredAt, properties)));
         events.publishEvent(new CustomerEventRecorded(customerId, type, occurredAt, properties));

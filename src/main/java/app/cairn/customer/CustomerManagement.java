@@ -59,7 +59,11 @@ public class CustomerManagement {
             events.publishEvent(new CustomerChanged(id, now));
             return id;
         } catch (DataIntegrityViolationException raced) {
-            throw new CustomerException("customer.error.email-taken", normal.email());
+            // another request took the address meanwhile; any other refusal is not about the address
+            if (String.valueOf(raced.getMostSpecificCause().getMessage()).contains("uk_customer_live_email")) {
+                throw new CustomerException("customer.error.email-taken", normal.email());
+            }
+            throw raced;
         }
     }
 

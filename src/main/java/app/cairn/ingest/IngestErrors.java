@@ -5,6 +5,11 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** Turns every refusal of the ingest API into {@code application/problem+json} naming the fields at fault. */
 @RestControllerAdvice(assignableTypes = {IngestController.class, IngestReads.class})
 class IngestErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestErrors.class);
 
     /** Which request field each module rule concerns. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
@@ -32,6 +39,8 @@ class IngestErrors {
             Map.entry("commerce.error.name-required", "name"),
             Map.entry("commerce.error.order-number-required", "orderNumber"),
             Map.entry("commerce.error.no-lines", "lines"),
+            Map.entry("commerce.error.line-sku-too-long", "lines"),
+            Map.entry("commerce.error.line-description-too-long", "lines"),
             Map.entry("commerce.error.unknown-customer", "customerId"),
             Map.entry("commerce.error.currency-invalid", "currency"),
             Map.entry("commerce.error.rate-invalid", "rate"),
@@ -63,6 +72,43 @@ class IngestErrors {
         String reason = unreadable.getMostSpecificCause().getMessage();
         String firstLine = reason == null ? "" : reason.lines().findFirst().orElse("");
         return respond(HttpStatus.BAD_REQUEST, "The body is not the JSON this endpoint takes: " + firstLine, List.of());
+    }
+
+    /** A deadlock or lock wait the database gave up on: the request wrote nothing and may simply be sent again. */
+    @ExceptionHandler({PessimisticLockingFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> busy(RuntimeException busy) {
+        String reference = reference();
+        log.warn("API request met a busy database [ref {}]: {}", reference, busy.getMessage());
+        ResponseEntity<ProblemDetail> answer = respond(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The database was busy with other writes to the same rows; nothing was written. Send the request"
+                        + " again (with the same Idempotency-Key).",
+                List.of());
+        answer.getBody().setProperty("reference", reference);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "1")
+                .body(answer.getBody());
+    }
+
+    /**
+     * Anything else is Cairn's fault: a 500 problem with a reference that finds the stack trace in the log, never a
+     * redirect to the sign-in page or a reason that is not the real one.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception error) {
+        String reference = reference();
+        log.error("Unexpected error in an API request [ref {}]", reference, error);
+        ResponseEntity<ProblemDetail> answer = respond(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Cairn could not handle the request because of an error of its own (reference " + reference
+                        + "); nothing was written. The log has the details under that reference.",
+                List.of());
+        answer.getBody().setProperty("reference", reference);
+        return answer;
+    }
+
+    private static String reference() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static ResponseEntity<ProblemDetail> respond(HttpStatus status, String detail, List<FieldError> errors) {
