@@ -34,13 +34,15 @@ class ClusteringTest extends SegmentTestSupport {
     void loyalCustomersShareAClusterDescribedInWordsThatCanBeSavedAsASegment() {
         SegmentFixtures shop = newShop();
         Instant now = clock.instant();
-        // customers with the same figures are the same point, so each group must land in one cluster
+        // customers with the same figures are the same point, so each group must land in one cluster; the groups
+        // are large enough to outweigh the customers other tests leave in the shared database, which the
+        // clustering reads too (25 each were not: a few one-order customers from another test could tip k)
         List<Long> loyal = new ArrayList<>();
         List<Long> lapsed = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 100; i++) {
             long customer = shop.customer("Loyal", "DE", now.minus(Duration.ofDays(800)));
-            for (int order = 0; order < 12; order++) {
-                shop.order(customer, now.minus(Duration.ofDays(1 + 60L * order)), "300.00", OrderStatus.PAID);
+            for (int order = 0; order < 6; order++) {
+                shop.order(customer, now.minus(Duration.ofDays(1 + 60L * order)), "600.00", OrderStatus.PAID);
             }
             loyal.add(customer);
             long gone = shop.customer("Gone", "DE", now.minus(Duration.ofDays(1000)));
