@@ -22,10 +22,12 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Reads CSV files of any common dialect with Apache Commons CSV: the charset from a byte-order mark or, failing
- * that, UTF-8 when every byte sequence is valid UTF-8 and Windows-1252 otherwise; the delimiter as the one of
+ * that, UTF-8 when every byte sequence is valid UTF-8, and otherwise the one Mozilla's detector tells from the bytes
+ * (GB18030, Big5, Shift_JIS, Windows-1252…), said to be a guess; the delimiter as the one of
  * {@code , ; TAB |} that splits the first lines into the most consistent number of columns.
  */
 final class CsvFiles {
@@ -33,18 +35,47 @@ final class CsvFiles {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
     private static final int SAMPLE_LINES = 50;
+    private static final int DETECTION_BYTES = 1 << 20;
 
     private CsvFiles() {}
 
     static CsvDialect detect(Path file) throws IOException {
         Charset charset = bomCharset(file);
         int bom = 0;
+        CsvDialect.Encoding encoding;
         if (charset != null) {
             bom = bomLength(file, charset);
+            encoding = CsvDialect.Encoding.MARKED;
+        } else if (isUtf8(file)) {
+            charset = StandardCharsets.UTF_8;
+            encoding = CsvDialect.Encoding.VALID_UTF8;
         } else {
-            charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            Charset detected = detected(file);
+            charset = detected == null ? WINDOWS_1252 : detected;
+            encoding = detected == null ? CsvDialect.Encoding.UNKNOWN : CsvDialect.Encoding.DETECTED;
         }
-        return new CsvDialect(charset, bom, delimiter(sample(file, charset, bom)));
+        return new CsvDialect(charset, bom, delimiter(sample(file, charset, bom)), encoding);
+    }
+
+    /** The charset Mozilla's detector tells from the file's first bytes; null when it cannot tell. */
+    private static Charset detected(Path file) throws IOException {
+        UniversalDetector detector = new UniversalDetector();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            int read = 0;
+            while (read < DETECTION_BYTES && (n = in.read(buffer)) > 0 && !detector.isDone()) {
+                detector.handleData(buffer, 0, n);
+                read += n;
+            }
+        }
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        try {
+            return name == null || !Charset.isSupported(name) ? null : Charset.forName(name);
+        } catch (IllegalArgumentException unknownName) {
+            return null;
+        }
     }
 
     /** The length of the byte-order mark the file starts with, if it is the charset's; else 0. */

@@ -87,7 +87,8 @@ public class ImportService implements DisposableBean {
             Optional<ImportSettings> saved = mappings.find(kind, sample.header());
             ImportSettings settings = saved.map(remembered -> remembered.withDialect(dialect))
                     .orElseGet(() -> SettingsGuess.guess(kind, dialect, sample.header(), sample.rows()));
-            return new FileInspection(fileName, sample.header(), sample.rows(), settings, saved.isPresent());
+            return new FileInspection(
+                    fileName, sample.header(), sample.rows(), settings, saved.isPresent(), dialect.encoding());
         } catch (IOException unreadable) {
             throw new ImportException("import.error.unreadable", unreadable.getMessage());
         }
@@ -109,7 +110,8 @@ public class ImportService implements DisposableBean {
                 }
             });
             columns.keySet().retainAll(sample.header());
-            return new FileInspection(fileName, sample.header(), sample.rows(), settings.withColumns(columns), false);
+            return new FileInspection(
+                    fileName, sample.header(), sample.rows(), settings.withColumns(columns), false, dialect.encoding());
         } catch (IOException unreadable) {
             throw new ImportException("import.error.unreadable", unreadable.getMessage());
         }
@@ -272,7 +274,8 @@ public class ImportService implements DisposableBean {
         } catch (IllegalArgumentException unknown) {
             throw new ImportException("import.error.encoding-unknown", String.valueOf(settings.encoding()));
         }
-        return new CsvDialect(charset, CsvFiles.bomLength(file, charset), settings.delimiter());
+        return new CsvDialect(
+                charset, CsvFiles.bomLength(file, charset), settings.delimiter(), CsvDialect.Encoding.CHOSEN);
     }
 
     private static Sample sample(Path file, CsvDialect dialect) throws IOException {

@@ -30,8 +30,17 @@ import java.util.Map;
  */
 class ImportSettingsForm extends VerticalLayout {
 
-    private static final List<String> ENCODINGS =
-            List.of("UTF-8", "windows-1252", "ISO-8859-1", "UTF-16LE", "UTF-16BE", "GB18030", "Shift_JIS");
+    private static final List<String> ENCODINGS = List.of(
+            "UTF-8",
+            "windows-1252",
+            "ISO-8859-1",
+            "UTF-16LE",
+            "UTF-16BE",
+            "GB18030",
+            "GBK",
+            "Big5",
+            "Shift_JIS",
+            "EUC-KR");
     private static final List<Character> DELIMITERS = List.of(',', ';', '\t', '|');
 
     private final ComboBox<String> encoding = new ComboBox<>();
@@ -45,6 +54,7 @@ class ImportSettingsForm extends VerticalLayout {
     private final TextField cancellationPrefix = new TextField();
     private final Span fileInfo = new Span();
     private final Span remembered = new Span();
+    private final Span encodingNote = new Span();
     private final Grid<List<String>> preview = new Grid<>();
     private final FormLayout mapping = new FormLayout();
     private final List<Select<ImportField>> mappers = new ArrayList<>();
@@ -95,6 +105,8 @@ class ImportSettingsForm extends VerticalLayout {
         });
         fileInfo.setId("import-file-info");
         remembered.setId("import-remembered");
+        encodingNote.setId("import-encoding-note");
+        encodingNote.getElement().getThemeList().add("badge warning");
         FormLayout reading = new FormLayout(
                 encoding,
                 delimiter,
@@ -112,6 +124,7 @@ class ImportSettingsForm extends VerticalLayout {
         add(
                 fileInfo,
                 remembered,
+                encodingNote,
                 reading,
                 new H3(getTranslation("import.preview")),
                 preview,
@@ -132,6 +145,14 @@ class ImportSettingsForm extends VerticalLayout {
         fileInfo.setText(getTranslation("import.file", inspection.fileName(), header.size()));
         remembered.setText(inspection.remembered() ? getTranslation("import.remembered") : "");
         encoding.setValue(s.encoding());
+        // a guessed encoding is said so, with what to look for, never taken silently
+        encodingNote.setText(
+                switch (inspection.encoding()) {
+                    case DETECTED -> getTranslation("import.encoding.detected", s.encoding());
+                    case UNKNOWN -> getTranslation("import.encoding.unknown", s.encoding());
+                    default -> "";
+                });
+        encodingNote.setVisible(!encodingNote.getText().isEmpty());
         delimiter.setValue(s.delimiter());
         dateOrder.setValue(s.dateOrder());
         decimalComma.setValue(s.decimalComma());
