@@ -54,6 +54,9 @@ public class CommerceManagement {
 
     private static final int MAX_LINE_DESCRIPTION = 255;
 
+    /** The decimals the order tables keep for prices and totals. */
+    private static final int PRICE_SCALE = 2;
+
     private final Clock clock;
     private final ObjectProvider<CustomerManagement> customers;
 
@@ -133,6 +136,18 @@ public class CommerceManagement {
                 throw new CommerceException(
                         "commerce.error.line-description-too-long", i + 1, number, MAX_LINE_DESCRIPTION);
             }
+            int digits = minorDigits(order.currency());
+            if (line.unitPrice() != null
+                    && line.unitPrice().stripTrailingZeros().scale() > digits) {
+                // rounding it would store a price and a total that do not agree (0.33333 × 3 as 0.33 and 1.00)
+                throw new CommerceException(
+                        "commerce.error.line-price-precision",
+                        i + 1,
+                        number,
+                        line.unitPrice().toPlainString(),
+                        order.currency(),
+                        digits);
+            }
         }
         Long existing = jdbc.sql("SELECT id FROM customer_order WHERE order_number = ?")
                 .param(number)
@@ -191,6 +206,17 @@ public class CommerceManagement {
         figures.refresh(List.of(order.customerId()));
         events.publishEvent(amounts.recorded(List.of(orderId)).getFirst());
         return new RecordedOrder(orderId, true);
+    }
+
+    /** The decimals a price in the currency may have: its minor units, and never more than the tables keep. */
+    private static int minorDigits(String currency) {
+        try {
+            int digits = java.util.Currency.getInstance(currency.strip().toUpperCase(java.util.Locale.ROOT))
+                    .getDefaultFractionDigits();
+            return digits < 0 ? PRICE_SCALE : Math.min(digits, PRICE_SCALE);
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return PRICE_SCALE;
+        }
     }
 
     /** The refusal for an unknown customer when that is why the row was refused; the database's own reason else. */

@@ -42,6 +42,9 @@ public class ImportService implements DisposableBean {
 
     private static final int PREVIEW_ROWS = 10;
     private static final int SILENT_MINUTES = 2;
+    /** The most columns a file may have: far more than any shop export, few enough for the mapping page. */
+    static final int MAX_COLUMNS = 300;
+
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final ImportRuns runs;
@@ -283,6 +286,11 @@ public class ImportService implements DisposableBean {
                 CsvFiles.sample(file, dialect.charset(), dialect.bomLength()), dialect.delimiter(), PREVIEW_ROWS + 1);
         if (records.isEmpty()) {
             throw new ImportException("import.failed.empty");
+        }
+        if (records.getFirst().size() > MAX_COLUMNS) {
+            // the page maps every column by hand: thousands of them would freeze it
+            throw new ImportException(
+                    "import.error.too-many-columns", records.getFirst().size(), MAX_COLUMNS);
         }
         return new Sample(records.getFirst(), records.subList(1, records.size()));
     }

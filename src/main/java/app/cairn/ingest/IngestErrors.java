@@ -41,6 +41,7 @@ class IngestErrors {
             Map.entry("commerce.error.no-lines", "lines"),
             Map.entry("commerce.error.line-sku-too-long", "lines"),
             Map.entry("commerce.error.line-description-too-long", "lines"),
+            Map.entry("commerce.error.line-price-precision", "lines"),
             Map.entry("commerce.error.unknown-customer", "customerId"),
             Map.entry("commerce.error.currency-invalid", "currency"),
             Map.entry("commerce.error.rate-invalid", "rate"),

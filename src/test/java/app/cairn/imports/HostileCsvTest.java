@@ -171,4 +171,18 @@ class HostileCsvTest {
         imports.writeReport(run.id(), out);
         return out.toString(StandardCharsets.UTF_8).strip().split("\r\n");
     }
+
+    @Test
+    void aFileWithThousandsOfColumnsIsRefusedWithTheCountInsteadOfFreezingThePage() throws Exception {
+        String header = java.util.stream.IntStream.range(0, 5_000)
+                .mapToObj(i -> "c" + i)
+                .collect(java.util.stream.Collectors.joining(","));
+        var file = ImportFixtures.file(
+                header + "\n" + "x,".repeat(4_999) + "x\n", java.nio.charset.StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> imports.inspect(file, "wide.csv", ImportKind.CUSTOMERS))
+                .isInstanceOfSatisfying(ImportException.class, refused -> assertThat(refused.arguments())
+                        .containsExactly(5_000, ImportService.MAX_COLUMNS));
+    }
 }

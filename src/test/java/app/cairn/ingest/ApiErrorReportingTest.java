@@ -95,6 +95,19 @@ class ApiErrorReportingTest {
     }
 
     @Test
+    void aUnitPriceWithMoreDecimalsThanItsCurrencyHasIsRefusedRatherThanRounded() throws Exception {
+        String body = order("THIRD-" + UUID.randomUUID(), "Third")
+                .replace("\"quantity\":1,\"unitPrice\":12.50", "\"quantity\":3,\"unitPrice\":0.33333");
+
+        HttpResponse<String> response = http.send(post("/api/v1/orders", body), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(JsonPath.<String>read(response.body(), "$.detail"))
+                .contains("0.33333")
+                .contains("EUR");
+    }
+
+    @Test
     void anUnexpectedErrorIsA500ProblemWithAReferenceForTheLog() {
         ResponseEntity<ProblemDetail> answer = errors.unexpected(new IllegalStateException("boom"));
 

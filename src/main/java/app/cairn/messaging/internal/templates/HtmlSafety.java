@@ -6,8 +6,8 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Cleans staff-written (and merged) e-mail HTML with jsoup: the usual layout of e-mail (tables, inline styles,
- * images over http(s)) stays; scripts, event handlers, forms, frames, {@code javascript:} links and anything
+ * Cleans staff-written (and merged) e-mail HTML with jsoup: the usual layout of e-mail (tables, inline styles of
+ * the properties {@link InlineStyles} lists, images over http(s)) stays; scripts, event handlers, forms, frames, {@code javascript:} links and anything
  * else outside the list are removed.
  */
 public final class HtmlSafety {
@@ -29,6 +29,7 @@ public final class HtmlSafety {
     /** The body fragment, parsed and cleaned. */
     public static Document clean(String bodyHtml) {
         Document cleaned = new Cleaner(EMAIL).clean(Jsoup.parseBodyFragment(bodyHtml));
+        InlineStyles.filter(cleaned);
         cleaned.outputSettings().prettyPrint(false);
         return cleaned;
     }
