@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -76,6 +77,15 @@ class JsonFields {
             if (value == null || value.isNull()) {
                 continue;
             }
+            String badText = badText(field, value);
+            if (badText != null) {
+                errors.add(new FieldError(
+                        badText,
+                        "invalid-text",
+                        "The text holds a NUL character or half of a character (a lone surrogate); send it as"
+                                + " written, without control bytes."));
+                continue;
+            }
             try {
                 values[i] = strict.treeToValue(
                         value, strict.getTypeFactory().constructType(components[i].getGenericType()));
@@ -89,6 +99,50 @@ class JsonFields {
             throw new ApiProblem(422, "Some fields cannot be read.", errors);
         }
         return new Read<>(construct(type, components, values), Set.copyOf(sent));
+    }
+
+    /**
+     * The path of the first text inside the value that holds a NUL character or a lone UTF-16 surrogate (which a
+     * database would change silently); null when there is none.
+     */
+    private static String badText(String path, JsonNode value) {
+        if (value.isString()) {
+            return clean(value.stringValue()) ? null : path;
+        }
+        if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                String bad = badText(path + "[" + i + "]", value.get(i));
+                if (bad != null) {
+                    return bad;
+                }
+            }
+        } else if (value.isObject()) {
+            for (Map.Entry<String, JsonNode> property : value.properties()) {
+                String bad = badText(path + "." + property.getKey(), property.getValue());
+                if (bad != null) {
+                    return bad;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean clean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static FieldError unknown(String field, Set<String> known) {

@@ -108,6 +108,23 @@ class ApiErrorReportingTest {
     }
 
     @Test
+    void aNulCharacterOrALoneSurrogateIsRefusedNamingTheFieldInsteadOfBeingChangedSilently() throws Exception {
+        String nul = order("NUL-" + UUID.randomUUID(), "Vase\\u0000XL");
+        String surrogate = order("SUR-" + UUID.randomUUID(), "Vase \\ud83d");
+
+        HttpResponse<String> withNul = http.send(post("/api/v1/orders", nul), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withHalf =
+                http.send(post("/api/v1/orders", surrogate), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(withNul.statusCode()).as(withNul.body()).isEqualTo(422);
+        assertThat(JsonPath.<List<String>>read(withNul.body(), "$.errors[*].field"))
+                .containsExactly("lines[0].description");
+        assertThat(withHalf.statusCode()).as(withHalf.body()).isEqualTo(422);
+        assertThat(JsonPath.<List<String>>read(withHalf.body(), "$.errors[*].code"))
+                .containsExactly("invalid-text");
+    }
+
+    @Test
     void anUnexpectedErrorIsA500ProblemWithAReferenceForTheLog() {
         ResponseEntity<ProblemDetail> answer = errors.unexpected(new IllegalStateException("boom"));
 
