@@ -25,6 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class JsonFields {
 
+    /** The years a date or moment sent may fall in: year 0 or 10000 is a mistake, not a date to keep. */
+    static final int FIRST_YEAR = 1900;
+
+    static final int LAST_YEAR = 2199;
+
     private final JsonMapper strict;
 
     JsonFields(JsonMapper json) {
@@ -89,6 +94,13 @@ class JsonFields {
             try {
                 values[i] = strict.treeToValue(
                         value, strict.getTypeFactory().constructType(components[i].getGenericType()));
+                if (!plausible(values[i])) {
+                    errors.add(new FieldError(
+                            field,
+                            "out-of-range",
+                            abbreviate(value.toString()) + " is not a date between " + FIRST_YEAR + " and " + LAST_YEAR
+                                    + "; the database cannot keep it as sent."));
+                }
             } catch (UnrecognizedPropertyException unknownInside) {
                 errors.add(unknown(field + path(unknownInside), Set.of()));
             } catch (JacksonException unreadable) {
@@ -143,6 +155,21 @@ class JsonFields {
             }
         }
         return true;
+    }
+
+    /** Whether a date or moment falls in the years Cairn keeps (MySQL's DATETIME starts at year 1000). */
+    private static boolean plausible(Object value) {
+        int year;
+        if (value instanceof java.time.Instant instant) {
+            year = instant.atOffset(java.time.ZoneOffset.UTC).getYear();
+        } else if (value instanceof java.time.LocalDate date) {
+            year = date.getYear();
+        } else if (value instanceof java.time.OffsetDateTime moment) {
+            year = moment.getYear();
+        } else {
+            return true;
+        }
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     private static FieldError unknown(String field, Set<String> known) {

@@ -125,6 +125,20 @@ class ApiErrorReportingTest {
     }
 
     @Test
+    void aDateInYearZeroIsRefusedNamingTheFieldInsteadOfBecomingAnotherDate() throws Exception {
+        String body =
+                order("YEAR0-" + UUID.randomUUID(), "Vase").replace("2026-11-30T10:00:00Z", "0000-01-01T00:00:00Z");
+
+        HttpResponse<String> response = http.send(post("/api/v1/orders", body), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].field"))
+                .containsExactly("placedAt");
+        assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].code"))
+                .containsExactly("out-of-range");
+    }
+
+    @Test
     void anUnexpectedErrorIsA500ProblemWithAReferenceForTheLog() {
         ResponseEntity<ProblemDetail> answer = errors.unexpected(new IllegalStateException("boom"));
 
