@@ -80,15 +80,15 @@ class IngestErrors {
     ResponseEntity<ProblemDetail> busy(RuntimeException busy) {
         String reference = reference();
         log.warn("API request met a busy database [ref {}]: {}", reference, busy.getMessage());
-        ResponseEntity<ProblemDetail> answer = respond(
+        ProblemDetail problem = problem(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "The database was busy with other writes to the same rows; nothing was written. Send the request"
                         + " again (with the same Idempotency-Key).",
                 List.of());
-        answer.getBody().setProperty("reference", reference);
+        problem.setProperty("reference", reference);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", "1")
-                .body(answer.getBody());
+                .body(problem);
     }
 
     /**
@@ -99,13 +99,13 @@ class IngestErrors {
     ResponseEntity<ProblemDetail> unexpected(Exception error) {
         String reference = reference();
         log.error("Unexpected error in an API request [ref {}]", reference, error);
-        ResponseEntity<ProblemDetail> answer = respond(
+        ProblemDetail problem = problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Cairn could not handle the request because of an error of its own (reference " + reference
                         + "); nothing was written. The log has the details under that reference.",
                 List.of());
-        answer.getBody().setProperty("reference", reference);
-        return answer;
+        problem.setProperty("reference", reference);
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     private static String reference() {
@@ -113,8 +113,12 @@ class IngestErrors {
     }
 
     private static ResponseEntity<ProblemDetail> respond(HttpStatus status, String detail, List<FieldError> errors) {
+        return ResponseEntity.status(status).body(problem(status, detail, errors));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("errors", errors);
-        return ResponseEntity.status(status).body(problem);
+        return problem;
     }
 }

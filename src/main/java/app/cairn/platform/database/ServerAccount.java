@@ -25,12 +25,10 @@ final class ServerAccount {
     private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int LENGTH = 32;
 
-    private final Path passwordFile;
     private final Path startScript;
     private final String password;
 
-    private ServerAccount(Path passwordFile, Path startScript, String password) {
-        this.passwordFile = passwordFile;
+    private ServerAccount(Path startScript, String password) {
         this.startScript = startScript;
         this.password = password;
     }
@@ -55,15 +53,11 @@ final class ServerAccount {
             Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             Files.writeString(passwordFile, password + "\n");
         }
-        return new ServerAccount(passwordFile, startScript, password);
+        return new ServerAccount(startScript, password);
     }
 
     String password() {
         return password;
-    }
-
-    Path passwordFile() {
-        return passwordFile;
     }
 
     /** Writes the start-up script for {@code schema} (owner-only) and returns its path. */
