@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The recipient's side, opened by the signed tokens in a message's links and needing no sign-in: the unsubscribe
  * page and the preference centre (all e-mail, or topic by topic). Every change is kept: consent in the customer's
  * consent history, topics in the preference audit, each with where it came from. A forged or altered token opens
- * nothing.
+ * nothing, and neither does one older than its kind's validity.
  */
 @Service
 public class EmailPreferences {
@@ -50,25 +50,33 @@ public class EmailPreferences {
         this.outbox = outbox;
     }
 
-    /** Whether the unsubscribe token is genuine. */
-    public boolean validUnsubscribe(String token) {
-        return links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, token).isPresent();
+    /** Whether the unsubscribe token is genuine and still valid. */
+    public LinkStatus unsubscribeLink(String token) {
+        return status(links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, token));
     }
 
-    /** Unsubscribes the recipient of the token's message from all e-mail; false for a token that is not genuine. */
+    /** Whether the preference centre's token is genuine and still valid. */
+    public LinkStatus preferenceCentreLink(String token) {
+        return status(links.messageOf(LinkSigner.Kind.PREFERENCES, token));
+    }
+
+    /**
+     * Unsubscribes the recipient of the token's message from all e-mail; false for a token that is not genuine or
+     * has expired.
+     */
     @Transactional
     public boolean unsubscribe(String token) {
-        return links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, token)
+        return valid(LinkSigner.Kind.UNSUBSCRIBE, token)
                 .map(id -> engagement.unsubscribed(id, PAGE_SOURCE))
                 .orElse(false);
     }
 
-    /** The address of the preference centre for the message an unsubscribe token belongs to. */
+    /** The address of the preference centre (a fresh link) for the message a valid unsubscribe token belongs to. */
     public Optional<String> preferencesLink(String unsubscribeToken) {
-        return links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, unsubscribeToken).map(links::preferences);
+        return valid(LinkSigner.Kind.UNSUBSCRIBE, unsubscribeToken).map(links::preferences);
     }
 
-    /** What the preference centre shows for the token's recipient; empty for a token that is not genuine. */
+    /** What the preference centre shows for the token's recipient; empty for a token not genuine or expired. */
     @Transactional(readOnly = true)
     public Optional<PreferenceCentre> centre(String token) {
         return recipient(token).map(r -> {
@@ -82,7 +90,7 @@ public class EmailPreferences {
 
     /**
      * Saves the recipient's choices: all e-mail on or off (off withdraws e-mail consent; on gives it again, from
-     * the preference centre), and which topics to take. False for a token that is not genuine.
+     * the preference centre), and which topics to take. False for a token that is not genuine or has expired.
      */
     @Transactional
     public boolean save(String token, boolean allEmail, Set<Long> subscribedTopics) {
@@ -102,11 +110,20 @@ public class EmailPreferences {
     }
 
     private Optional<Recipient> recipient(String token) {
-        return links.messageOf(LinkSigner.Kind.PREFERENCES, token).flatMap(id -> outbox.addressee(id)
+        return valid(LinkSigner.Kind.PREFERENCES, token).flatMap(id -> outbox.addressee(id)
                 .filter(to -> to.customerId() != null)
                 .flatMap(to -> customers.contacts(List.of(to.customerId())).stream()
                         .findFirst()
                         .map(c -> new Recipient(id, to.address(), c))));
+    }
+
+    private Optional<Long> valid(LinkSigner.Kind kind, String token) {
+        return links.messageOf(kind, token).filter(link -> !link.expired()).map(MessageLinks.LinkedMessage::messageId);
+    }
+
+    private static LinkStatus status(Optional<MessageLinks.LinkedMessage> link) {
+        return link.map(l -> l.expired() ? LinkStatus.EXPIRED : LinkStatus.VALID)
+                .orElse(LinkStatus.NOT_GENUINE);
     }
 
     private record Recipient(long messageId, String address, CustomerContact customer) {}

@@ -9,12 +9,15 @@ import app.cairn.customer.LegalBasis;
 import app.cairn.messaging.MailSecurity;
 import app.cairn.messaging.MessagingSettings;
 import app.cairn.messaging.SmtpSettings;
+import app.cairn.messaging.internal.tracking.LinkSigner;
+import app.cairn.messaging.internal.tracking.MessageLinks;
 import app.cairn.segment.Segment;
 import app.cairn.segment.SegmentLists;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.segment.SegmentMembership;
 import app.cairn.staff.StaffFixtures;
 import app.cairn.staff.StaffManagement;
+import app.cairn.testing.MutableClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
@@ -55,6 +58,12 @@ class MessagingIT extends BrowserTest {
 
     @Autowired
     MessagingSettings settings;
+
+    @Autowired
+    MessageLinks links;
+
+    @Autowired
+    MutableClock clock;
 
     private HttpServer shop;
     private String tag;
@@ -172,6 +181,23 @@ class MessagingIT extends BrowserTest {
         inbox.locator("#unsubscribe-confirm").click();
         assertThat(inbox.locator("#unsubscribe-done").innerText()).contains("You are unsubscribed");
         assertThat(customers.contacts(List.of(ada)).getFirst().emailConsent()).isFalse();
+    }
+
+    @Test
+    void aPreferenceLinkOlderThanItsValiditySaysItExpiredAndShowsNoAddress() {
+        clock.advance(LinkSigner.Kind.PREFERENCES.validity().plusDays(1).negated());
+        String old;
+        try {
+            old = links.preferences(1);
+        } finally {
+            clock.reset();
+        }
+
+        page.navigate(url(old.substring(old.indexOf("preferences/"))));
+        VaadinPage.awaitReady(page);
+
+        assertThat(page.locator("#link-expired").innerText()).contains("This link has expired");
+        assertThat(page.locator("#preferences-all").count()).isZero();
     }
 
     private static String recipient(MimeMessage message) {

@@ -35,8 +35,9 @@ class LinkSignerAfterRestartTest {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
 
-        Optional<String> payload = readOnly.execute(status -> restarted.verify(LinkSigner.Kind.PREFERENCES, token));
+        Optional<LinkSigner.Signed> signed =
+                readOnly.execute(status -> restarted.verify(LinkSigner.Kind.PREFERENCES, token));
 
-        assertThat(payload).contains("42");
+        assertThat(signed).map(LinkSigner.Signed::payload).contains("42");
     }
 }

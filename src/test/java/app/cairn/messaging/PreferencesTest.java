@@ -74,7 +74,7 @@ class PreferencesTest extends MessagingTestSupport {
     void aTokenThatIsNotGenuineOpensNothing() {
         assertThat(preferences.centre("bm90LXNpZ25lZA.AAAAAAAAAAAAAAAAAAAAAA")).isEmpty();
         assertThat(preferences.save("nonsense", false, Set.of())).isFalse();
-        assertThat(preferences.validUnsubscribe("nonsense")).isFalse();
+        assertThat(preferences.unsubscribeLink("nonsense")).isEqualTo(LinkStatus.NOT_GENUINE);
         assertThat(preferences.unsubscribe("nonsense")).isFalse();
     }
 

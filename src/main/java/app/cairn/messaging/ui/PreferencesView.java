@@ -1,6 +1,7 @@
 package app.cairn.messaging.ui;
 
 import app.cairn.messaging.EmailPreferences;
+import app.cairn.messaging.LinkStatus;
 import app.cairn.messaging.PreferenceCentre;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /**
  * The preference centre, opened by the signed link in a message without signing in: e-mail at all, and each topic
- * on its own. A link that is not genuine shows only that.
+ * on its own. A link that is not genuine or has expired shows only that.
  */
 @Route(value = "preferences", autoLayout = false)
 @AnonymousAllowed
@@ -27,6 +28,11 @@ public class PreferencesView extends RecipientPage {
     public PreferencesView(EmailPreferences preferences) {
         super("preferences.title");
         this.preferences = preferences;
+    }
+
+    @Override
+    LinkStatus status(String token) {
+        return preferences.preferenceCentreLink(token);
     }
 
     @Override

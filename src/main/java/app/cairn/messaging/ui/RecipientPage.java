@@ -1,5 +1,6 @@
 package app.cairn.messaging.ui;
 
+import app.cairn.messaging.LinkStatus;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,7 +10,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 
 /**
  * A page a message's recipient opens from a signed link, without signing in: a narrow column with a title, which
- * shows only a notice when the link's token is not genuine.
+ * shows only a notice when the link's token is not genuine or has expired.
  */
 abstract class RecipientPage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -25,14 +26,22 @@ abstract class RecipientPage extends VerticalLayout implements HasUrlParameter<S
     public final void setParameter(BeforeEvent event, String token) {
         removeAll();
         add(new H2(getTranslation(titleKey)));
-        if (!show(token)) {
+        LinkStatus status = status(token);
+        if (status == LinkStatus.EXPIRED) {
+            Paragraph expired = new Paragraph(getTranslation("link.expired"));
+            expired.setId("link-expired");
+            add(expired);
+        } else if (status != LinkStatus.VALID || !show(token)) {
             Paragraph invalid = new Paragraph(getTranslation("unsubscribe.invalid"));
             invalid.setId("link-invalid");
             add(invalid);
         }
     }
 
-    /** Fills the page for the token; answers false when the token is not genuine (the page then says so). */
+    /** Whether the token is genuine and still valid. */
+    abstract LinkStatus status(String token);
+
+    /** Fills the page for a valid token; answers false when there is nothing to show (the page then says so). */
     abstract boolean show(String token);
 
     @Override

@@ -1,6 +1,7 @@
 package app.cairn.messaging.ui;
 
 import app.cairn.messaging.EmailPreferences;
+import app.cairn.messaging.LinkStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,7 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The page a recipient reaches from a message's unsubscribe link, without signing in: one button unsubscribes
- * from all e-mail, and a link leads to the preference centre instead. A link that is not genuine shows only that.
+ * from all e-mail, and a link leads to the preference centre instead. A link that is not genuine or has expired shows only that.
  */
 @Route(value = "unsubscribe", autoLayout = false)
 @AnonymousAllowed
@@ -25,10 +26,12 @@ public class UnsubscribeView extends RecipientPage {
     }
 
     @Override
+    LinkStatus status(String token) {
+        return preferences.unsubscribeLink(token);
+    }
+
+    @Override
     boolean show(String token) {
-        if (!preferences.validUnsubscribe(token)) {
-            return false;
-        }
         Paragraph question = new Paragraph(getTranslation("unsubscribe.question"));
         Button confirm = new Button(getTranslation("unsubscribe.confirm"));
         confirm.setId("unsubscribe-confirm");

@@ -1,6 +1,7 @@
 package app.cairn.messaging.internal.tracking;
 
 import app.cairn.messaging.internal.delivery.MessagingProperties;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The signed addresses in one message: its open pixel, its tracked links, unsubscribe and preferences. */
@@ -52,29 +53,38 @@ public class MessageLinks {
         return base() + PREFERENCES_PATH + signer.sign(LinkSigner.Kind.PREFERENCES, Long.toString(messageId));
     }
 
-    /** The message id of a valid token of this kind; empty for a forged or altered one. */
-    public java.util.Optional<Long> messageOf(LinkSigner.Kind kind, String token) {
-        return signer.verify(kind, token).flatMap(MessageLinks::number);
+    /**
+     * The message of a genuine token of this kind, and whether the link has outlived its kind's validity; empty
+     * for a forged or altered token.
+     */
+    public Optional<LinkedMessage> messageOf(LinkSigner.Kind kind, String token) {
+        return signer.verify(kind, token)
+                .flatMap(signed -> number(signed.payload()).map(id -> new LinkedMessage(id, signed.expired())));
     }
 
-    /** The message id and target of a valid click token; empty for a forged or altered one. */
-    public java.util.Optional<Click> clickOf(String token) {
-        return signer.verify(LinkSigner.Kind.CLICK, token).flatMap(payload -> {
+    /** The message id and target of a genuine click token; empty for a forged or altered one. */
+    public Optional<Click> clickOf(String token) {
+        return signer.verify(LinkSigner.Kind.CLICK, token).flatMap(signed -> {
+            String payload = signed.payload();
             int bar = payload.indexOf('|');
             return bar < 0
-                    ? java.util.Optional.empty()
-                    : number(payload.substring(0, bar)).map(id -> new Click(id, payload.substring(bar + 1)));
+                    ? Optional.empty()
+                    : number(payload.substring(0, bar))
+                            .map(id -> new Click(id, payload.substring(bar + 1), signed.expired()));
         });
     }
 
-    private static java.util.Optional<Long> number(String text) {
+    private static Optional<Long> number(String text) {
         try {
-            return java.util.Optional.of(Long.parseLong(text));
+            return Optional.of(Long.parseLong(text));
         } catch (NumberFormatException notANumber) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    /** A click's message and where it leads. */
-    public record Click(long messageId, String target) {}
+    /** The message a link belongs to, and whether the link has expired. */
+    public record LinkedMessage(long messageId, boolean expired) {}
+
+    /** A click's message, where it leads, and whether the link has expired (it still leads there, uncounted). */
+    public record Click(long messageId, String target, boolean expired) {}
 }

@@ -2,6 +2,7 @@ package app.cairn.messaging.internal.tracking;
 
 import java.net.URI;
 import java.util.Base64;
+import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,13 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
  * so a click link never redirects anywhere but to the address that was signed into it (no open redirect).
  *
  * <ul>
- *   <li>{@code GET /email/o/{token}}: the open pixel, a 1×1 transparent GIF
+ *   <li>{@code GET /email/o/{token}}: the open pixel, a 1×1 transparent GIF; an expired link's open is not counted
  *   <li>{@code GET /email/c/{token}}: records the click, then redirects (302) to the link's address (characters
- *       an address cannot carry percent-encoded); a {@code HEAD} (a link checker) is redirected without a click
+ *       an address cannot carry percent-encoded); a {@code HEAD} (a link checker) is redirected without a click,
+ *       and so is an expired link (the address was signed in by Cairn, so it still leads there)
  *   <li>{@code POST /email/unsubscribe/{token}}: one-click unsubscribe (RFC 8058); mail programs post
- *       {@code List-Unsubscribe=One-Click} here
+ *       {@code List-Unsubscribe=One-Click} here; an expired link is answered 410
  *   <li>{@code GET /email/unsubscribe/{token}}: a person following the link; shown the unsubscribe page to confirm
- *       (a GET never unsubscribes: link scanners follow links)
+ *       (a GET never unsubscribes: link scanners follow links), which says so when the link has expired
  * </ul>
  */
 @RestController
@@ -44,8 +46,8 @@ public class TrackingController {
     @GetMapping(MessageLinks.OPEN_PATH + "{token}")
     public ResponseEntity<byte[]> open(@PathVariable String token) {
         return links.messageOf(LinkSigner.Kind.OPEN, token)
-                .filter(engagement::opened)
-                .map(id -> ResponseEntity.ok()
+                .filter(link -> link.expired() || engagement.opened(link.messageId()))
+                .map(link -> ResponseEntity.ok()
                         .contentType(MediaType.IMAGE_GIF)
                         .cacheControl(CacheControl.noStore())
                         .body(PIXEL))
@@ -56,7 +58,7 @@ public class TrackingController {
     public ResponseEntity<Void> click(@PathVariable String token) {
         return links.clickOf(token)
                 .flatMap(click -> RedirectTargets.location(click.target())
-                        .filter(location -> engagement.clicked(click.messageId(), click.target())))
+                        .filter(location -> click.expired() || engagement.clicked(click.messageId(), click.target())))
                 .map(TrackingController::redirect)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
@@ -74,7 +76,7 @@ public class TrackingController {
     @RequestMapping(method = RequestMethod.HEAD, path = MessageLinks.OPEN_PATH + "{token}")
     public ResponseEntity<byte[]> openChecked(@PathVariable String token) {
         return links.messageOf(LinkSigner.Kind.OPEN, token)
-                .map(id -> ResponseEntity.ok()
+                .map(link -> ResponseEntity.ok()
                         .contentType(MediaType.IMAGE_GIF)
                         .cacheControl(CacheControl.noStore())
                         .body(PIXEL))
@@ -90,16 +92,21 @@ public class TrackingController {
 
     @PostMapping(MessageLinks.UNSUBSCRIBE_PATH + "{token}")
     public ResponseEntity<String> oneClickUnsubscribe(@PathVariable String token) {
-        return links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, token)
-                .filter(id -> engagement.unsubscribed(id, Engagement.UNSUBSCRIBE_SOURCE))
-                .map(id -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("Unsubscribed"))
+        Optional<MessageLinks.LinkedMessage> link = links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, token);
+        if (link.isPresent() && link.get().expired()) {
+            return ResponseEntity.status(HttpStatus.GONE)
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body("This unsubscribe link has expired; use the one in a more recent e-mail.");
+        }
+        return link.filter(l -> engagement.unsubscribed(l.messageId(), Engagement.UNSUBSCRIBE_SOURCE))
+                .map(l -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("Unsubscribed"))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping(MessageLinks.UNSUBSCRIBE_PATH + "{token}")
     public ResponseEntity<Void> unsubscribePage(@PathVariable String token) {
         return links.messageOf(LinkSigner.Kind.UNSUBSCRIBE, token)
-                .map(id -> ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .map(link -> ResponseEntity.status(HttpStatus.SEE_OTHER)
                         .location(URI.create("/unsubscribe/" + token))
                         .<Void>build())
                 .orElseGet(() -> ResponseEntity.notFound().build());
