@@ -136,7 +136,7 @@ public class CommerceManagement {
                 throw new CommerceException(
                         "commerce.error.line-description-too-long", i + 1, number, MAX_LINE_DESCRIPTION);
             }
-            int digits = minorDigits(order.currency());
+            int digits = priceDecimals(order.currency());
             if (line.unitPrice() != null
                     && line.unitPrice().stripTrailingZeros().scale() > digits) {
                 // rounding it would store a price and a total that do not agree (0.33333 × 3 as 0.33 and 1.00)
@@ -208,8 +208,11 @@ public class CommerceManagement {
         return new RecordedOrder(orderId, true);
     }
 
-    /** The decimals a price in the currency may have: its minor units, and never more than the tables keep. */
-    private static int minorDigits(String currency) {
+    /**
+     * The decimals a unit price in the currency may have: its minor units (2 for EUR, 0 for JPY), and never more than
+     * the order tables keep (2). A price with more is refused rather than rounded.
+     */
+    public static int priceDecimals(String currency) {
         try {
             int digits = java.util.Currency.getInstance(currency.strip().toUpperCase(java.util.Locale.ROOT))
                     .getDefaultFractionDigits();

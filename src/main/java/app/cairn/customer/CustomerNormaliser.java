@@ -1,5 +1,6 @@
 package app.cairn.customer;
 
+import app.cairn.shared.StorableText;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -123,7 +124,7 @@ public final class CustomerNormaliser {
      */
     public static CustomerRecord record(CustomerRecord record) {
         CustomerDetails details = normalise(record.details());
-        String externalId = blankToNull(record.externalId());
+        String externalId = storable(blankToNull(record.externalId()), "external-id");
         if (externalId != null && externalId.length() > 64) {
             throw new CustomerException("customer.error.external-id-too-long", 64);
         }
@@ -137,7 +138,7 @@ public final class CustomerNormaliser {
         java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
         record.attributes().forEach((name, value) -> {
             String key = attributeName(name);
-            String text = blankToNull(value);
+            String text = storable(blankToNull(value), "attributes");
             if (text != null && text.length() > 1000) {
                 throw new CustomerException("customer.error.attribute-too-long", key, 1000);
             }
@@ -145,7 +146,7 @@ public final class CustomerNormaliser {
                 attributes.put(key, text);
             }
         });
-        String source = blankToNull(record.source());
+        String source = storable(blankToNull(record.source()), "source");
         if (source != null && source.length() > 64) {
             throw new CustomerException("customer.error.source-too-long", 64);
         }
@@ -176,7 +177,7 @@ public final class CustomerNormaliser {
 
     /** Lower-case, trimmed e-mail address; null for blank. */
     public static String email(String email) {
-        String value = blankToNull(email);
+        String value = storable(blankToNull(email), "email");
         if (value == null) {
             return null;
         }
@@ -189,7 +190,7 @@ public final class CustomerNormaliser {
 
     /** The number in E.164 (e.g. {@code +8613812345678}); national numbers are read in the customer's country. */
     public static String phone(String phone, String country) {
-        String value = blankToNull(phone);
+        String value = storable(blankToNull(phone), "phone");
         if (value == null) {
             return null;
         }
@@ -279,13 +280,22 @@ public final class CustomerNormaliser {
     }
 
     private static String name(String name, String field) {
-        String value = blankToNull(name);
+        String value = storable(blankToNull(name), field);
         if (value == null) {
             return null;
         }
         value = SPACES.matcher(value).replaceAll(" ");
         if (value.length() > 100) {
             throw new CustomerException("customer.error." + field + "-too-long", 100);
+        }
+        return value;
+    }
+
+    /** Refuses text holding a NUL character or a lone surrogate, naming the field ({@code customer.field.*}). */
+    private static String storable(String value, String field) {
+        if (!StorableText.storable(value)) {
+            throw new CustomerException(
+                    "shared.error.text-unstorable", new StorableText.Translatable("customer.field." + field));
         }
         return value;
     }

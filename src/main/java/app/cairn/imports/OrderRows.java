@@ -1,5 +1,6 @@
 package app.cairn.imports;
 
+import app.cairn.commerce.CommerceManagement;
 import app.cairn.commerce.OrderLineData;
 import app.cairn.commerce.OrderStatus;
 import app.cairn.customer.CustomerException;
@@ -73,6 +74,18 @@ final class OrderRows {
             row.error(ImportField.UNIT_PRICE, null, "import.problem.required");
         }
         String currency = row.currency(ImportField.ORDER_CURRENCY);
+        if (price != null && currency != null) {
+            int decimals = CommerceManagement.priceDecimals(currency);
+            if (price.stripTrailingZeros().scale() > decimals) {
+                // rounded, the line would keep a price and a total that disagree (0.33333 × 3 as 0.33 and 1.00)
+                row.error(
+                        ImportField.UNIT_PRICE,
+                        row.text(ImportField.UNIT_PRICE),
+                        "import.problem.price-precision",
+                        currency,
+                        decimals);
+            }
+        }
         flagOutliers(row, limits, cancellation, quantity, price);
         if (row.hasErrors()) {
             return null;

@@ -2,6 +2,7 @@ package app.cairn.imports;
 
 import app.cairn.imports.Problem.Severity;
 import app.cairn.shared.RefusedException;
+import app.cairn.shared.StorableText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +64,10 @@ final class RowValues {
         }
     }
 
-    /** Moves to the next row; false (with an error) when its number of values does not match the header. */
+    /**
+     * Moves to the next row; false (with an error) when its number of values does not match the header or a value
+     * it imports holds a NUL character.
+     */
     boolean next(CSVRecord next) {
         record = next;
         problems.clear();
@@ -71,7 +75,17 @@ final class RowValues {
             problems.add(new Problem(row(), null, null, Severity.ERROR, "import.problem.width", next.size(), width));
             return false;
         }
-        return true;
+        columns.forEach((field, column) -> unstorable(headers.get(field), next.get(column)));
+        attributes.forEach((header, column) -> unstorable(header, next.get(column)));
+        return problems.isEmpty();
+    }
+
+    /** A value holding a NUL character is refused rather than stored changed (the file may be binary). */
+    private void unstorable(String header, String value) {
+        if (!StorableText.storable(value)) {
+            problems.add(new Problem(
+                    row(), header, value.replace("\0", "\\0"), Severity.ERROR, "import.problem.text-unstorable"));
+        }
     }
 
     long row() {

@@ -1,6 +1,7 @@
 package app.cairn.ingest;
 
 import app.cairn.shared.RefusedException;
+import app.cairn.shared.StorableText;
 import app.cairn.shared.UtcColumns;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,6 +42,7 @@ public class ApiKeyManagement {
      * @throws RefusedException when the name is blank or longer than 100 characters
      */
     public NewApiKey create(String name, String createdBy) {
+        StorableText.require("apikeys.name", name);
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new RefusedException("apikeys.error.name");
         }

@@ -1,5 +1,6 @@
 package app.cairn.ingest;
 
+import app.cairn.shared.StorableText;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ class JsonFields {
      */
     private static String badText(String path, JsonNode value) {
         if (value.isString()) {
-            return clean(value.stringValue()) ? null : path;
+            return StorableText.storable(value.stringValue()) ? null : path;
         }
         if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
@@ -137,24 +138,6 @@ class JsonFields {
             }
         }
         return null;
-    }
-
-    private static boolean clean(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a date or moment falls in the years Cairn keeps (MySQL's DATETIME starts at year 1000). */

@@ -6,6 +6,7 @@ import app.cairn.journey.internal.entries.JourneyEntries;
 import app.cairn.journey.internal.graph.JourneyReferences;
 import app.cairn.journey.internal.graph.JourneyValidator;
 import app.cairn.shared.RefusedException;
+import app.cairn.shared.StorableText;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,8 @@ public class JourneyManagement {
     }
 
     private static String cleanName(String name) {
-        String clean = name == null ? "" : name.strip();
+        String clean =
+                name == null ? "" : StorableText.require("journey.name", name).strip();
         if (clean.isEmpty() || clean.length() > 200) {
             throw new RefusedException("journey.error.name");
         }

@@ -8,6 +8,7 @@ import app.cairn.messaging.internal.delivery.MessagingSchedule;
 import app.cairn.messaging.internal.templates.TemplateStore;
 import app.cairn.segment.SegmentManagement;
 import app.cairn.shared.RefusedException;
+import app.cairn.shared.StorableText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +68,7 @@ public class BroadcastManagement {
      */
     @Transactional
     public Broadcast create(NewBroadcast broadcast, String by) {
+        StorableText.require("broadcasts.name", broadcast.name());
         if (broadcast.name() == null
                 || broadcast.name().isBlank()
                 || broadcast.name().strip().length() > 200) {

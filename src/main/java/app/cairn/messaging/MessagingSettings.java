@@ -7,6 +7,7 @@ import app.cairn.messaging.internal.delivery.SettingsStore;
 import app.cairn.messaging.internal.delivery.SmtpConnection;
 import app.cairn.messaging.internal.delivery.SmtpStatus;
 import app.cairn.shared.RefusedException;
+import app.cairn.shared.StorableText;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -125,6 +126,7 @@ public class MessagingSettings {
     /** Adds ({@code id} null) or changes a sender identity; refused for an invalid or taken address. */
     @Transactional
     public long saveSender(Long id, String fromName, String fromAddress, String replyTo) {
+        StorableText.require("email-settings.from-name", fromName);
         if (fromName == null || fromName.isBlank() || fromName.strip().length() > 100) {
             throw new RefusedException("email-settings.error.sender-name");
         }
@@ -144,6 +146,8 @@ public class MessagingSettings {
     /** Adds ({@code id} null) or changes a topic; refused for an empty or taken name. */
     @Transactional
     public long saveTopic(Long id, String name, String description) {
+        StorableText.require("email-settings.topic", name);
+        StorableText.require("email-settings.topic-description", description);
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new RefusedException("email-settings.error.topic-name");
         }

@@ -11,6 +11,7 @@ import app.cairn.messaging.internal.templates.MergeValues;
 import app.cairn.messaging.internal.templates.TemplateEngine;
 import app.cairn.messaging.internal.templates.TemplateStore;
 import app.cairn.shared.RefusedException;
+import app.cairn.shared.StorableText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,6 +115,10 @@ public class TemplateManagement {
     }
 
     private TemplateDraft check(TemplateDraft draft) {
+        StorableText.require("templates.name", draft.name());
+        StorableText.require("templates.subject", draft.subject());
+        StorableText.require("templates.preheader", draft.preheader());
+        StorableText.require("templates.body", draft.htmlBody());
         String name = required(draft.name(), 200, "messaging.error.template-name");
         String subject = required(draft.subject(), 500, "messaging.error.template-subject");
         String body = required(draft.htmlBody(), 1_000_000, "messaging.error.template-body");

@@ -7,6 +7,7 @@ import app.cairn.segment.internal.membership.SegmentStore;
 import app.cairn.segment.internal.schedule.RequestedRebuildJob;
 import app.cairn.segment.internal.schedule.SegmentRebuildSchedule;
 import app.cairn.shared.RefusedException;
+import app.cairn.shared.StorableText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -208,7 +209,8 @@ public class SegmentManagement {
     }
 
     private String requireName(String name, Long self) {
-        String plain = name == null ? "" : name.strip();
+        String plain =
+                name == null ? "" : StorableText.require("segments.name", name).strip();
         if (plain.isEmpty()) {
             throw new RefusedException("segment.name-missing");
         }
@@ -222,6 +224,7 @@ public class SegmentManagement {
     }
 
     private static String blankToNull(String text) {
+        StorableText.require("segments.description", text);
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

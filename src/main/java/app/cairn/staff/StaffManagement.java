@@ -1,6 +1,7 @@
 package app.cairn.staff;
 
 import app.cairn.shared.StaffRole;
+import app.cairn.shared.StorableText;
 import app.cairn.shared.jdbc.LikePatterns;
 import java.time.Clock;
 import java.time.Instant;
@@ -130,6 +131,10 @@ public class StaffManagement {
     }
 
     private static void checkDetails(String displayName, String email, java.util.Set<StaffRole> roles) {
+        if (!StorableText.storable(displayName)) {
+            throw new StaffAccountException(
+                    "shared.error.text-unstorable", new StorableText.Translatable("staff.field.display-name"));
+        }
         check(StaffAccountRules.displayNameProblem(displayName));
         check(StaffAccountRules.emailProblem(email));
         check(StaffAccountRules.rolesProblem(roles));

@@ -38,6 +38,27 @@ class HostileCsvTest {
     }
 
     @Test
+    void aValueHoldingANulCharacterIsRefusedNamingItsRowAndColumnAndTheOtherRowsImport() throws Exception {
+        String good = CustomerFixtures.uniqueEmail("nul-good");
+        String bad = CustomerFixtures.uniqueEmail("nul-bad");
+        var file =
+                ImportFixtures.file("email,last name\n" + good + ",Ann\n" + bad + ",A\0nn\n", StandardCharsets.UTF_8);
+
+        ImportRun run = ImportFixtures.run(
+                imports, ImportKind.CUSTOMERS, file, s -> s.withErrorPolicy(ErrorPolicy.SKIP_ROWS), false);
+
+        assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.PARTIAL);
+        assertThat(run.created()).isEqualTo(1);
+        assertThat(customers.findByEmail(bad)).isEmpty();
+        assertThat(imports.problems(run.id(), 0, 10)).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(3);
+            assertThat(problem.column()).isEqualTo("last name");
+            assertThat(problem.value()).isEqualTo("A\\0nn");
+            assertThat(problem.message()).contains("NUL character");
+        });
+    }
+
+    @Test
     void windows1252TextIsRecognisedAndRead() throws Exception {
         String email = CustomerFixtures.uniqueEmail("latin");
         var file = ImportFixtures.file("email,first name\n" + email + ",Zoë\n", CsvFiles.WINDOWS_1252);

@@ -108,6 +108,43 @@ class OrderImportTest {
                 .anySatisfy(m -> assertThat(m).contains("appeared earlier in the file"));
     }
 
+    @Test
+    void aUnitPriceWithMoreDecimalsThanItsCurrencyHasIsRefusedNotRounded() throws Exception {
+        String n = "P" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet() + "-";
+        String csv = """
+                Invoice,StockCode,Quantity,InvoiceDate,Price,Currency,Customer ID
+                %1$s1,MUG,3,2010-12-01 08:26:00,0.33333,GBP,%1$sc
+                %1$s2,MUG,2,2010-12-01 08:26:00,1500,JPY,%1$sc
+                %1$s3,MUG,1,2010-12-01 08:26:00,12.5,JPY,%1$sc
+                %1$s4,MUG,1,2010-12-01 08:26:00,2.50,GBP,%1$sc
+                """.formatted(n);
+
+        ImportRun run = ImportFixtures.run(
+                imports,
+                ImportKind.ORDERS,
+                ImportFixtures.file(csv, StandardCharsets.UTF_8),
+                s -> withCurrency(s).withErrorPolicy(ErrorPolicy.SKIP_ROWS),
+                false);
+
+        assertThat(run.created()).as(run.message()).isEqualTo(2);
+        assertThat(run.rowsFailed()).isEqualTo(2);
+        assertThat(imports.problems(run.id(), 0, 10))
+                .extracting(ReportLine::row, ReportLine::column, ReportLine::value, ReportLine::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                2L,
+                                "Price",
+                                "0.33333",
+                                "A unit price in GBP has at most 2 decimals: rounding it would store a price and a"
+                                        + " total that disagree."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                4L,
+                                "Price",
+                                "12.5",
+                                "A unit price in JPY has at most 0 decimals: rounding it would store a price and a"
+                                        + " total that disagree."));
+    }
+
     private ImportRun importOrders(String csv) throws Exception {
         return ImportFixtures.run(
                 imports,

@@ -1,5 +1,6 @@
 package app.cairn.shared.ui;
 
+import app.cairn.shared.StorableText;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
@@ -33,7 +34,16 @@ public class Translations implements I18NProvider {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, supported(locale), NoFallback.INSTANCE)
                     .getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            if (params.length == 0) {
+                return pattern;
+            }
+            Object[] values = params.clone();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof StorableText.Translatable name) {
+                    values[i] = getTranslation(name.key(), locale);
+                }
+            }
+            return new MessageFormat(pattern, locale).format(values);
         } catch (MissingResourceException missing) {
             log.warn("No translation for '{}' in {}", key, locale);
             return key;
