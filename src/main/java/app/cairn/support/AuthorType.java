@@ -1,0 +1,9 @@
+package app.cairn.support;
+
+/** Who wrote a message. */
+public enum AuthorType {
+    CUSTOMER,
+    STAFF,
+    /** Cairn itself (a confirmation, an escalation). */
+    SYSTEM
+}

@@ -1,0 +1,26 @@
+package app.cairn.support;
+
+/**
+ * What the inbox lists: one of its views for a staff member, narrowed by optional filters.
+ *
+ * @param staffId the staff member looking (for "mine" and "my groups")
+ * @param status only this status, or null
+ * @param priority only this priority, or null
+ * @param groupId only this group, or null
+ * @param tag only tickets with this tag, or null
+ * @param customerId only this customer's tickets, or null
+ */
+public record InboxFilter(
+        InboxView view,
+        long staffId,
+        TicketStatus status,
+        TicketPriority priority,
+        Long groupId,
+        String tag,
+        Long customerId) {
+
+    /** A view with no further filter. */
+    public static InboxFilter of(InboxView view, long staffId) {
+        return new InboxFilter(view, staffId, null, null, null, null, null);
+    }
+}

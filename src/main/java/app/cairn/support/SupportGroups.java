@@ -1,0 +1,69 @@
+package app.cairn.support;
+
+import app.cairn.shared.StorableText;
+import app.cairn.support.internal.GroupStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The groups tickets are routed to and who is in each. An archived group takes no new tickets. */
+@Service
+public class SupportGroups {
+
+    private final GroupStore groups;
+    private final Clock clock;
+
+    SupportGroups(GroupStore groups, Clock clock) {
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    /** Every group, by name, archived ones included. */
+    @Transactional(readOnly = true)
+    public List<SupportGroup> all() {
+        return groups.all();
+    }
+
+    /**
+     * Creates a group.
+     *
+     * @throws TicketException when the name is empty, too long or taken
+     */
+    @Transactional
+    public SupportGroup create(String name, Set<Long> memberIds) {
+        String plain = name(name, null);
+        long id = groups.insert(plain, clock.instant());
+        groups.setMembers(id, memberIds);
+        return groups.find(id).orElseThrow();
+    }
+
+    /** Renames a group and sets its members. */
+    @Transactional
+    public SupportGroup update(long id, String name, Set<Long> memberIds) {
+        groups.find(id).orElseThrow(() -> new TicketException("support.error.group-unknown", id));
+        groups.rename(id, name(name, id));
+        groups.setMembers(id, memberIds);
+        return groups.find(id).orElseThrow();
+    }
+
+    /** Archives a group: it keeps its tickets and takes no new ones. */
+    @Transactional
+    public void archive(long id) {
+        groups.find(id).orElseThrow(() -> new TicketException("support.error.group-unknown", id));
+        groups.archive(id, clock.instant());
+    }
+
+    private String name(String name, Long self) {
+        StorableText.require("support.field.group", name);
+        String plain = name == null ? "" : name.strip();
+        if (plain.isEmpty() || plain.length() > 100) {
+            throw new TicketException("support.error.group-name", 100);
+        }
+        groups.idOfName(plain).filter(id -> !id.equals(self)).ifPresent(id -> {
+            throw new TicketException("support.error.group-taken", plain);
+        });
+        return plain;
+    }
+}

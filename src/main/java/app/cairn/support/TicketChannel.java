@@ -1,0 +1,17 @@
+package app.cairn.support;
+
+/** Where a ticket came from. */
+public enum TicketChannel {
+    /** The public contact page. */
+    WEB_FORM,
+    /** A support mailbox. */
+    EMAIL,
+    /** The REST API (a shop system). */
+    API,
+    /** An agent, on the customer's behalf. */
+    AGENT,
+    /** A journey's "open a ticket" step. */
+    JOURNEY,
+    /** A product review that needs an answer. */
+    REVIEW
+}

@@ -1,0 +1,244 @@
+package app.cairn.support;
+
+import app.cairn.customer.CustomerNormaliser;
+import app.cairn.shared.StorableText;
+import app.cairn.support.internal.CustomerLink;
+import app.cairn.support.internal.GroupStore;
+import app.cairn.support.internal.HistoryStore;
+import app.cairn.support.internal.MessageStore;
+import app.cairn.support.internal.MessageText;
+import app.cairn.support.internal.TicketStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens tickets and adds to their conversations. Every change is kept in the ticket's history and announced by an
+ * event after it commits. Changes to a ticket's fields are {@link TicketUpdates}'s.
+ */
+@Service
+public class TicketManagement {
+
+    private final TicketStore tickets;
+    private final MessageStore messages;
+    private final HistoryStore history;
+    private final GroupStore groups;
+    private final CustomerLink customers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TicketManagement(
+            TicketStore tickets,
+            MessageStore messages,
+            HistoryStore history,
+            GroupStore groups,
+            CustomerLink customers,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.tickets = tickets;
+        this.messages = messages;
+        this.history = history;
+        this.groups = groups;
+        this.customers = customers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a ticket with its first message; the customer is matched (or created) by e-mail when no id is given.
+     *
+     * @throws TicketException naming what is missing or cannot be read; nothing is written
+     */
+    @Transactional
+    public Ticket open(NewTicket ticket, Actor actor) {
+        String subject = subject(ticket.subject());
+        MessageText text = MessageText.of(ticket.text(), ticket.html());
+        String order = orderNumber(ticket.orderNumber());
+        Set<String> tags = ticket.tags() == null ? Set.of() : ticket.tags();
+        tags.forEach(TicketManagement::tag);
+        if (ticket.groupId() != null && groups.find(ticket.groupId()).isEmpty()) {
+            throw new TicketException("support.error.group-unknown", ticket.groupId());
+        }
+        long customer = customers.resolve(ticket.customerId(), ticket.customerEmail(), ticket.customerName());
+        Instant now = clock.instant();
+        long number = tickets.insert(new TicketStore.NewRow(
+                subject,
+                customer,
+                ticket.channel(),
+                ticket.priority() == null ? TicketPriority.NORMAL : ticket.priority(),
+                ticket.type(),
+                ticket.groupId(),
+                order,
+                ticket.fromCustomer(),
+                now));
+        tags.forEach(tag -> tickets.addTag(number, tag(tag)));
+        history.add(
+                number,
+                now,
+                actor.name(),
+                TicketChange.Kind.CREATED,
+                null,
+                ticket.channel().name());
+        AuthorType author =
+                ticket.fromCustomer() ? AuthorType.CUSTOMER : actor.isStaff() ? AuthorType.STAFF : AuthorType.SYSTEM;
+        long message = messages.insert(
+                number,
+                MessageKind.REPLY,
+                author,
+                actor.staffId(),
+                ticket.channel(),
+                text.text(),
+                text.html(),
+                null,
+                now);
+        tickets.messageAdded(number, now, ticket.fromCustomer(), false);
+        events.publishEvent(new TicketMessageAdded(number, message, customer, MessageKind.REPLY, author, now));
+        events.publishEvent(new TicketOpened(number, customer, ticket.channel(), now));
+        return tickets.find(number, false).orElseThrow();
+    }
+
+    /**
+     * A staff member's public reply; the ticket then has {@code statusAfter} (or, when null, stays as it is except
+     * that a new ticket becomes open).
+     *
+     * @throws TicketException when the ticket is unknown or closed, or the text cannot be kept
+     */
+    @Transactional
+    public TicketMessage reply(long number, String text, String html, TicketStatus statusAfter, Actor actor) {
+        Ticket ticket = active(number);
+        MessageText body = MessageText.of(text, html);
+        Instant now = clock.instant();
+        long id = messages.insert(
+                number,
+                MessageKind.REPLY,
+                AuthorType.STAFF,
+                actor.staffId(),
+                TicketChannel.AGENT,
+                body.text(),
+                body.html(),
+                null,
+                now);
+        tickets.messageAdded(number, now, false, true);
+        history.add(number, now, actor.name(), TicketChange.Kind.REPLIED, null, null);
+        events.publishEvent(
+                new TicketMessageAdded(number, id, ticket.customerId(), MessageKind.REPLY, AuthorType.STAFF, now));
+        TicketStatus next =
+                statusAfter != null ? statusAfter : ticket.status() == TicketStatus.NEW ? TicketStatus.OPEN : null;
+        if (next != null && next != ticket.status()) {
+            updates().status(ticket, next, actor, now);
+        }
+        return messages.find(id).orElseThrow();
+    }
+
+    /**
+     * An internal note: only staff see it, and it changes no status.
+     *
+     * @throws TicketException when the ticket is unknown or the text cannot be kept
+     */
+    @Transactional
+    public TicketMessage note(long number, String text, Actor actor) {
+        Ticket ticket = tickets.find(number, true).orElseThrow(() -> unknown(number));
+        MessageText body = MessageText.of(text, null);
+        Instant now = clock.instant();
+        long id = messages.insert(
+                number,
+                MessageKind.NOTE,
+                AuthorType.STAFF,
+                actor.staffId(),
+                TicketChannel.AGENT,
+                body.text(),
+                null,
+                null,
+                now);
+        tickets.messageAdded(number, now, false, false);
+        history.add(number, now, actor.name(), TicketChange.Kind.NOTED, null, null);
+        events.publishEvent(
+                new TicketMessageAdded(number, id, ticket.customerId(), MessageKind.NOTE, AuthorType.STAFF, now));
+        return messages.find(id).orElseThrow();
+    }
+
+    /**
+     * The customer's reply (from the API or e-mail): a pending or solved ticket opens again.
+     *
+     * @param shownText the text without quoted history, or null when it is the whole text
+     * @throws TicketException when the ticket is unknown or closed (the customer's next message then opens a new
+     *     ticket), or the text cannot be kept
+     */
+    @Transactional
+    public TicketMessage customerReply(long number, TicketChannel channel, String text, String html, String shownText) {
+        Ticket ticket = tickets.find(number, true).orElseThrow(() -> unknown(number));
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw new TicketException("support.error.closed", number);
+        }
+        MessageText body = MessageText.of(text, html);
+        Instant now = clock.instant();
+        long id = messages.insert(
+                number,
+                MessageKind.REPLY,
+                AuthorType.CUSTOMER,
+                null,
+                channel,
+                body.text(),
+                body.html(),
+                shownText,
+                now);
+        tickets.messageAdded(number, now, true, false);
+        history.add(number, now, Actor.customer().name(), TicketChange.Kind.CUSTOMER_REPLIED, null, null);
+        events.publishEvent(
+                new TicketMessageAdded(number, id, ticket.customerId(), MessageKind.REPLY, AuthorType.CUSTOMER, now));
+        if (ticket.status() == TicketStatus.PENDING || ticket.status() == TicketStatus.SOLVED) {
+            updates().status(ticket, TicketStatus.OPEN, Actor.customer(), now);
+        }
+        return messages.find(id).orElseThrow();
+    }
+
+    private TicketUpdates.Writer updates() {
+        return new TicketUpdates.Writer(tickets, history, events);
+    }
+
+    private Ticket active(long number) {
+        Ticket ticket = tickets.find(number, true).orElseThrow(() -> unknown(number));
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw new TicketException("support.error.closed", number);
+        }
+        return ticket;
+    }
+
+    static TicketException unknown(long number) {
+        return new TicketException("support.error.ticket-unknown", number);
+    }
+
+    static String subject(String subject) {
+        StorableText.require("support.field.subject", subject);
+        String plain = subject == null ? "" : subject.strip().replaceAll("\\s+", " ");
+        if (plain.isEmpty()) {
+            throw new TicketException("support.error.subject-empty");
+        }
+        if (plain.length() > 255) {
+            throw new TicketException("support.error.subject-long", 255);
+        }
+        return plain;
+    }
+
+    static String orderNumber(String order) {
+        StorableText.require("support.field.order", order);
+        if (order == null || order.isBlank()) {
+            return null;
+        }
+        if (order.strip().length() > 64) {
+            throw new TicketException("support.error.order-long", 64);
+        }
+        return order.strip();
+    }
+
+    static String tag(String tag) {
+        try {
+            return CustomerNormaliser.tag(tag);
+        } catch (app.cairn.customer.CustomerException invalid) {
+            throw new TicketException("support.error.tag", String.valueOf(tag));
+        }
+    }
+}

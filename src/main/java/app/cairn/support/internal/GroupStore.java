@@ -1,0 +1,82 @@
+package app.cairn.support.internal;
+
+import app.cairn.shared.UtcColumns;
+import app.cairn.support.SupportGroup;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** Support groups and their members. */
+@Component
+public class GroupStore {
+
+    private final JdbcClient jdbc;
+
+    public GroupStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String name, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO support_group (name, created_at) VALUES (?, ?)")
+                .params(name, UtcColumns.toColumn(at))
+                .update(keys);
+        return keys.getKey().longValue();
+    }
+
+    public void rename(long id, String name) {
+        jdbc.sql("UPDATE support_group SET name = ? WHERE id = ?")
+                .params(name, id)
+                .update();
+    }
+
+    public void archive(long id, Instant at) {
+        jdbc.sql("UPDATE support_group SET archived_at = ? WHERE id = ?")
+                .params(UtcColumns.toColumn(at), id)
+                .update();
+    }
+
+    public void setMembers(long id, Set<Long> staffIds) {
+        jdbc.sql("DELETE FROM support_group_member WHERE group_id = ?")
+                .param(id)
+                .update();
+        for (Long staffId : staffIds) {
+            jdbc.sql("INSERT INTO support_group_member (group_id, staff_id) VALUES (?, ?)")
+                    .params(id, staffId)
+                    .update();
+        }
+    }
+
+    public List<SupportGroup> all() {
+        Map<Long, Set<Long>> members = new HashMap<>();
+        jdbc.sql("SELECT group_id, staff_id FROM support_group_member")
+                .query((rs, n) -> members.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                        .add(rs.getLong(2)))
+                .list();
+        return jdbc.sql("SELECT id, name, archived_at IS NOT NULL FROM support_group ORDER BY name")
+                .query((rs, n) -> new SupportGroup(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        Set.copyOf(members.getOrDefault(rs.getLong(1), Set.of())),
+                        rs.getBoolean(3)))
+                .list();
+    }
+
+    public Optional<SupportGroup> find(long id) {
+        return all().stream().filter(g -> g.id() == id).findFirst();
+    }
+
+    public Optional<Long> idOfName(String name) {
+        return jdbc.sql("SELECT id FROM support_group WHERE name = ?")
+                .param(name)
+                .query(Long.class)
+                .optional();
+    }
+}
