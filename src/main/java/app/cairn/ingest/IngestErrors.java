@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns every refusal of the ingest API into {@code application/problem+json} naming the fields at fault. */
-@RestControllerAdvice(assignableTypes = {IngestController.class, IngestReads.class})
+@RestControllerAdvice(basePackageClasses = IngestController.class)
 class IngestErrors {
 
     private static final Logger log = LoggerFactory.getLogger(IngestErrors.class);
@@ -45,7 +45,16 @@ class IngestErrors {
             Map.entry("commerce.error.unknown-customer", "customerId"),
             Map.entry("commerce.error.currency-invalid", "currency"),
             Map.entry("commerce.error.rate-invalid", "rate"),
-            Map.entry("commerce.error.rate-reporting-currency", "currency"));
+            Map.entry("commerce.error.rate-reporting-currency", "currency"),
+            Map.entry("support.error.subject-empty", "subject"),
+            Map.entry("support.error.subject-long", "subject"),
+            Map.entry("support.error.message-empty", "text"),
+            Map.entry("support.error.message-long", "text"),
+            Map.entry("support.error.order-long", "orderNumber"),
+            Map.entry("support.error.tag", "tags"),
+            Map.entry("support.error.customer-unknown", "customerId"),
+            Map.entry("support.error.customer-required", "customerEmail"),
+            Map.entry("support.error.closed", "number"));
 
     private final I18NProvider translations;
 

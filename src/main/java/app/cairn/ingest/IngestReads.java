@@ -160,7 +160,7 @@ class IngestReads {
                 consents);
     }
 
-    private static ApiProblem notFound(String field, String value) {
+    static ApiProblem notFound(String field, String value) {
         return new ApiProblem(
                 404,
                 "Not found.",

@@ -217,7 +217,7 @@ class IngestService {
         return status == null ? OrderStatus.PLACED : enumOf(OrderStatus.class, status, "status");
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
+    static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
@@ -238,7 +238,7 @@ class IngestService {
     }
 
     /** Reports every required field that is missing, in one answer. */
-    private static final class Missing {
+    static final class Missing {
         /** Arguments: field name, value, field name, value, … */
         static void check(Object... namesAndValues) {
             List<FieldError> missing = new ArrayList<>();

@@ -48,6 +48,9 @@ class OpenApiDocumentTest {
         assertThat(properties(schemas, "Product")).isEqualTo(components(IngestRequests.ProductRequest.class));
         assertThat(properties(schemas, "Order")).isEqualTo(components(IngestRequests.OrderRequest.class));
         assertThat(properties(schemas, "Event")).isEqualTo(components(IngestRequests.EventRequest.class));
+        assertThat(properties(schemas, "Ticket")).isEqualTo(components(TicketApi.TicketRequest.class));
+        assertThat(properties(schemas, "TicketMessage")).isEqualTo(components(TicketApi.MessageRequest.class));
+        assertThat(properties(schemas, "TicketRead")).isEqualTo(components(TicketApi.TicketAnswer.class));
     }
 
     private Set<String> documentedCalls() {
