@@ -105,6 +105,13 @@ public class StaffManagement {
         return accounts.findById(id).map(this::member);
     }
 
+    /** The account with this user name (as typed at sign-in), if any. */
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> findByUsername(String username) {
+        return accounts.findByUsername(StaffAccountRules.normaliseUsername(username))
+                .map(this::member);
+    }
+
     /**
      * One page of accounts whose user name, display name or e-mail contains {@code filter}.
      *

@@ -28,6 +28,8 @@ import app.cairn.shared.StaffRole;
 import app.cairn.shared.ui.HomeView;
 import app.cairn.shared.ui.OperationsView;
 import app.cairn.staff.ui.UsersView;
+import app.cairn.support.ui.TicketView;
+import app.cairn.support.ui.TicketsView;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import java.security.Principal;
@@ -71,6 +73,8 @@ class RouteAccessMatrixTest {
             Map.entry(EmailSettingsView.class, EnumSet.of(StaffRole.ADMIN)),
             Map.entry(JourneysView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             Map.entry(JourneyEditorView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
+            Map.entry(TicketsView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
+            Map.entry(TicketView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
             // exists only in the tests, for the error-handler browser test
             Map.entry(FailingTestView.class, EnumSet.allOf(StaffRole.class)));
 

@@ -1,0 +1,73 @@
+package app.cairn.support.ui;
+
+import app.cairn.support.TicketStatus;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/**
+ * Where an agent writes: a public reply (then setting the ticket's status) or an internal note. Ctrl+Enter sends the
+ * reply. The page decides what sending does; the box only says what was asked.
+ */
+final class ReplyBox extends VerticalLayout {
+
+    /** What the agent asked for. */
+    interface Listener {
+        /** Send the text as a public reply, then set the status (null: leave it). */
+        void reply(String text, TicketStatus then);
+
+        /** Keep the text as an internal note. */
+        void note(String text);
+    }
+
+    private final TextArea text = new TextArea();
+    private final ComboBox<TicketStatus> then = new ComboBox<>();
+    private final Paragraph message = new Paragraph();
+
+    ReplyBox(Listener listener) {
+        setId("ticket-reply-box");
+        setPadding(false);
+        text.setId("reply-text");
+        text.setWidthFull();
+        text.setMinHeight("8rem");
+        text.setPlaceholder(getTranslation("support.reply.placeholder"));
+        then.setId("reply-then");
+        then.setItems(TicketStatus.OPEN, TicketStatus.PENDING, TicketStatus.ON_HOLD, TicketStatus.SOLVED);
+        then.setItemLabelGenerator(s -> getTranslation("support.reply.then", TicketLabels.label(this, s)));
+        then.setValue(TicketStatus.PENDING);
+        Button reply =
+                new Button(getTranslation("support.reply.send"), e -> listener.reply(text.getValue(), then.getValue()));
+        reply.setId("reply-send");
+        reply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reply.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        Button note = new Button(getTranslation("support.reply.note"), e -> listener.note(text.getValue()));
+        note.setId("reply-note");
+        message.setId("reply-message");
+        HorizontalLayout actions = new HorizontalLayout(then, reply, note);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(text, actions, message);
+    }
+
+    /** Puts text in the box (a canned reply). */
+    void setText(String value) {
+        text.setValue(value);
+    }
+
+    /** Empties the box after a send. */
+    void clear() {
+        text.clear();
+        message.setText("");
+    }
+
+    /** Says why a send did not happen. */
+    void say(String warning) {
+        message.setText(warning);
+    }
+}

@@ -1,0 +1,161 @@
+package app.cairn.support.ui;
+
+import app.cairn.customer.CustomerManagement;
+import app.cairn.customer.CustomerSummary;
+import app.cairn.shared.RefusedException;
+import app.cairn.shared.Roles;
+import app.cairn.staff.StaffManagement;
+import app.cairn.staff.StaffMember;
+import app.cairn.support.Actor;
+import app.cairn.support.SupportGroup;
+import app.cairn.support.SupportGroups;
+import app.cairn.support.Ticket;
+import app.cairn.support.TicketInbox;
+import app.cairn.support.TicketManagement;
+import app.cairn.support.TicketStatus;
+import app.cairn.support.TicketUpdates;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One ticket: its conversation, the box to reply or note, its fields, and who the customer is. When someone else
+ * changed the ticket after it was opened here, a reply is held back once and the page shows the latest first.
+ */
+@Route("tickets/:number")
+@RolesAllowed({Roles.ADMIN, Roles.AGENT})
+public class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int MESSAGES = 1000;
+
+    private final transient TicketInbox inbox;
+    private final transient TicketManagement tickets;
+    private final transient CustomerManagement customers;
+    private final transient SupportGroups groups;
+    private final Actor actor;
+    private final Collection<StaffMember> assignees;
+    private final H2 title = new H2();
+    private final Conversation conversation = new Conversation();
+    private final ReplyBox replyBox;
+    private final TicketProperties properties;
+    private final VerticalLayout customerPanel = new VerticalLayout();
+    private Ticket ticket;
+    private long seenVersion;
+
+    /** Builds the page over the support and customer modules' APIs. */
+    public TicketView(
+            TicketInbox inbox,
+            TicketManagement tickets,
+            TicketUpdates updates,
+            SupportGroups groups,
+            CustomerManagement customers,
+            StaffManagement staff,
+            AuthenticationContext authentication) {
+        this.inbox = inbox;
+        this.tickets = tickets;
+        this.customers = customers;
+        this.groups = groups;
+        this.actor = CurrentAgent.actor(authentication, staff);
+        this.assignees = inbox.assignees().values();
+        title.setId("ticket-title");
+        replyBox = new ReplyBox(new ReplyBox.Listener() {
+            @Override
+            public void reply(String text, TicketStatus then) {
+                send(() -> tickets.reply(ticket.number(), text, null, then, actor));
+            }
+
+            @Override
+            public void note(String text) {
+                send(() -> tickets.note(ticket.number(), text, actor));
+            }
+        });
+        properties = new TicketProperties(updates, actor, assignees, groups.all(), changed -> load(ticket.number()));
+        customerPanel.setId("ticket-customer");
+        customerPanel.setPadding(false);
+        VerticalLayout main = new VerticalLayout(title, conversation, replyBox);
+        main.setPadding(false);
+        VerticalLayout side = new VerticalLayout(properties, customerPanel);
+        side.setPadding(false);
+        side.setWidth("20rem");
+        HorizontalLayout columns = new HorizontalLayout(main, side);
+        columns.setWidthFull();
+        columns.setFlexGrow(1, main);
+        add(columns);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long number;
+        try {
+            number = Long.parseLong(event.getRouteParameters().get("number").orElse(""));
+        } catch (NumberFormatException notANumber) {
+            number = -1;
+        }
+        if (inbox.find(number).isEmpty()) {
+            removeAll();
+            Paragraph missing = new Paragraph(getTranslation("support.ticket.missing"));
+            missing.setId("ticket-missing");
+            add(missing);
+            return;
+        }
+        load(number);
+    }
+
+    private void load(long number) {
+        ticket = inbox.find(number).orElseThrow();
+        seenVersion = ticket.version();
+        title.setText("#" + ticket.number() + " " + ticket.subject());
+        CustomerSummary customer = customers.summaries(List.of(ticket.customerId())).stream()
+                .findFirst()
+                .orElse(null);
+        String customerName = customer == null ? "#" + ticket.customerId() : customer.displayName();
+        Map<Long, String> staffNames =
+                assignees.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
+        conversation.show(inbox.messages(number, 0, MESSAGES), customerName, staffNames);
+        List<SupportGroup> all = groups.all();
+        properties.show(ticket, assignees, all);
+        customerPanel.removeAll();
+        Anchor link = new Anchor("customers/" + ticket.customerId(), customerName);
+        link.setId("ticket-customer-link");
+        customerPanel.add(new Paragraph(getTranslation("support.field.customer")), link);
+        if (customer != null && customer.email() != null) {
+            customerPanel.add(new Paragraph(customer.email()));
+        }
+    }
+
+    private void send(Runnable action) {
+        long current = inbox.find(ticket.number()).map(Ticket::version).orElse(seenVersion);
+        if (current != seenVersion) {
+            load(ticket.number());
+            replyBox.say(getTranslation("support.reply.changed-meanwhile"));
+            return;
+        }
+        try {
+            action.run();
+            replyBox.clear();
+            load(ticket.number());
+            Notification.show(getTranslation("support.reply.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RefusedException refused) {
+            replyBox.say(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ticket == null ? getTranslation("nav.tickets") : "#" + ticket.number() + " " + ticket.subject();
+    }
+}

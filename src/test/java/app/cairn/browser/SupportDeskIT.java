@@ -1,0 +1,125 @@
+package app.cairn.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cairn.customer.CustomerFixtures;
+import app.cairn.shared.StaffRole;
+import app.cairn.staff.StaffFixtures;
+import app.cairn.staff.StaffManagement;
+import app.cairn.staff.StaffMember;
+import app.cairn.support.Actor;
+import app.cairn.support.AuthorType;
+import app.cairn.support.MessageKind;
+import app.cairn.support.NewTicket;
+import app.cairn.support.Ticket;
+import app.cairn.support.TicketChannel;
+import app.cairn.support.TicketInbox;
+import app.cairn.support.TicketManagement;
+import app.cairn.support.TicketMessage;
+import app.cairn.support.TicketStatus;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An agent works a ticket in the browser: the inbox, the ticket, a note, a reply, solving it; the customer page lists it. */
+class SupportDeskIT extends BrowserTest {
+
+    @Autowired
+    StaffManagement staff;
+
+    @Autowired
+    TicketManagement tickets;
+
+    @Autowired
+    TicketInbox inbox;
+
+    @Test
+    void anAgentTakesAnUnassignedTicketNotesRepliesAndSolvesIt() {
+        StaffMember agent = staff.create(StaffFixtures.newAccount("desk", StaffRole.AGENT));
+        String subject = "Parcel missing " + System.nanoTime();
+        Ticket ticket = tickets.open(
+                NewTicket.fromCustomer(
+                        TicketChannel.API, CustomerFixtures.uniqueEmail("desk"), subject, "Nothing came."),
+                Actor.system("test"));
+        openLogin().signIn(agent.username(), StaffFixtures.PASSWORD);
+
+        page.navigate(url("tickets"));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#inbox-empty").isVisible())
+                .as("nothing is mine yet")
+                .isTrue();
+        page.locator("#inbox-view-unassigned").click();
+        VaadinPage.awaitReady(page);
+        page.locator("#inbox-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(subject))
+                .first()
+                .click();
+        page.waitForURL(u -> u.endsWith("tickets/" + ticket.number()));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#ticket-title").innerText()).isEqualTo("#" + ticket.number() + " " + subject);
+        assertThat(page.locator("#ticket-conversation").innerText()).contains("Nothing came.");
+
+        choose(page.locator("#ticket-assignee"), agent.displayName());
+        page.locator("#reply-text textarea").fill("Asked the carrier to trace it.");
+        page.locator("#reply-note").click();
+        VaadinPage.awaitReady(page);
+        page.locator("#reply-text textarea").fill("We have asked DHL to trace your parcel.");
+        page.locator("#reply-send").click();
+        VaadinPage.awaitReady(page);
+        choose(page.locator("#ticket-status"), "Solved");
+
+        assertThat(page.locator("#ticket-conversation .ticket-note").innerText())
+                .contains("Asked the carrier");
+        assertThat(page.locator("#ticket-conversation").innerText()).contains("We have asked DHL");
+        Ticket solved = inbox.find(ticket.number()).orElseThrow();
+        assertThat(solved.status()).isEqualTo(TicketStatus.SOLVED);
+        assertThat(solved.assigneeId()).isEqualTo(agent.id());
+        assertThat(solved.firstResponseAt()).isNotNull();
+        List<TicketMessage> messages = inbox.messages(ticket.number(), 0, 10);
+        assertThat(messages)
+                .extracting(TicketMessage::kind, TicketMessage::authorType)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MessageKind.REPLY, AuthorType.CUSTOMER),
+                        org.assertj.core.groups.Tuple.tuple(MessageKind.NOTE, AuthorType.STAFF),
+                        org.assertj.core.groups.Tuple.tuple(MessageKind.REPLY, AuthorType.STAFF));
+
+        page.locator("#ticket-customer-link").click();
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#customer-tickets").innerText())
+                .contains(subject)
+                .contains("Solved");
+    }
+
+    @Test
+    void aReplyIsHeldBackOnceWhenSomeoneElseChangedTheTicketMeanwhile() {
+        StaffMember agent = staff.create(StaffFixtures.newAccount("desk", StaffRole.AGENT));
+        Ticket ticket = tickets.open(
+                NewTicket.fromCustomer(TicketChannel.API, CustomerFixtures.uniqueEmail("race"), "Race", "Hello?"),
+                Actor.system("test"));
+        openLogin().signIn(agent.username(), StaffFixtures.PASSWORD);
+        page.navigate(url("tickets/" + ticket.number()));
+        VaadinPage.awaitReady(page);
+
+        tickets.reply(
+                ticket.number(), "A colleague answered first.", null, TicketStatus.PENDING, Actor.system("colleague"));
+        page.locator("#reply-text textarea").fill("My answer.");
+        page.locator("#reply-send").click();
+        VaadinPage.awaitReady(page);
+
+        assertThat(page.locator("#reply-message").innerText()).contains("Someone else changed this ticket");
+        assertThat(page.locator("#ticket-conversation").innerText()).contains("A colleague answered first.");
+        assertThat(inbox.messages(ticket.number(), 0, 10)).hasSize(2);
+        page.locator("#reply-send").click();
+        VaadinPage.awaitReady(page);
+        assertThat(inbox.messages(ticket.number(), 0, 10)).hasSize(3);
+    }
+
+    private void choose(Locator comboBox, String option) {
+        comboBox.locator("input").fill(option);
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(option))
+                .first()
+                .click();
+        VaadinPage.awaitReady(page);
+    }
+}
