@@ -109,22 +109,16 @@ public class TicketManagement {
     @Transactional
     public TicketMessage reply(long number, String text, String html, TicketStatus statusAfter, Actor actor) {
         Ticket ticket = active(number);
-        MessageText body = MessageText.of(text, html);
         Instant now = clock.instant();
-        long id = messages.insert(
-                number,
+        long id = add(
+                ticket,
                 MessageKind.REPLY,
                 AuthorType.STAFF,
-                actor.staffId(),
+                actor,
                 TicketChannel.AGENT,
-                body.text(),
-                body.html(),
+                MessageText.of(text, html),
                 null,
                 now);
-        tickets.messageAdded(number, now, false, true);
-        history.add(number, now, actor.name(), TicketChange.Kind.REPLIED, null, null);
-        events.publishEvent(
-                new TicketMessageAdded(number, id, ticket.customerId(), MessageKind.REPLY, AuthorType.STAFF, now));
         TicketStatus next =
                 statusAfter != null ? statusAfter : ticket.status() == TicketStatus.NEW ? TicketStatus.OPEN : null;
         if (next != null && next != ticket.status()) {
@@ -141,22 +135,15 @@ public class TicketManagement {
     @Transactional
     public TicketMessage note(long number, String text, Actor actor) {
         Ticket ticket = tickets.find(number, true).orElseThrow(() -> unknown(number));
-        MessageText body = MessageText.of(text, null);
-        Instant now = clock.instant();
-        long id = messages.insert(
-                number,
+        long id = add(
+                ticket,
                 MessageKind.NOTE,
                 AuthorType.STAFF,
-                actor.staffId(),
+                actor,
                 TicketChannel.AGENT,
-                body.text(),
+                MessageText.of(text, null),
                 null,
-                null,
-                now);
-        tickets.messageAdded(number, now, false, false);
-        history.add(number, now, actor.name(), TicketChange.Kind.NOTED, null, null);
-        events.publishEvent(
-                new TicketMessageAdded(number, id, ticket.customerId(), MessageKind.NOTE, AuthorType.STAFF, now));
+                clock.instant());
         return messages.find(id).orElseThrow();
     }
 
@@ -169,30 +156,44 @@ public class TicketManagement {
      */
     @Transactional
     public TicketMessage customerReply(long number, TicketChannel channel, String text, String html, String shownText) {
-        Ticket ticket = tickets.find(number, true).orElseThrow(() -> unknown(number));
-        if (ticket.status() == TicketStatus.CLOSED) {
-            throw new TicketException("support.error.closed", number);
-        }
-        MessageText body = MessageText.of(text, html);
+        Ticket ticket = active(number);
         Instant now = clock.instant();
-        long id = messages.insert(
-                number,
+        long id = add(
+                ticket,
                 MessageKind.REPLY,
                 AuthorType.CUSTOMER,
-                null,
+                Actor.customer(),
                 channel,
-                body.text(),
-                body.html(),
+                MessageText.of(text, html),
                 shownText,
                 now);
-        tickets.messageAdded(number, now, true, false);
-        history.add(number, now, Actor.customer().name(), TicketChange.Kind.CUSTOMER_REPLIED, null, null);
-        events.publishEvent(
-                new TicketMessageAdded(number, id, ticket.customerId(), MessageKind.REPLY, AuthorType.CUSTOMER, now));
         if (ticket.status() == TicketStatus.PENDING || ticket.status() == TicketStatus.SOLVED) {
             updates().status(ticket, TicketStatus.OPEN, Actor.customer(), now);
         }
         return messages.find(id).orElseThrow();
+    }
+
+    /** Keeps a message of an existing ticket: the row, the ticket's counters, its history, the event. */
+    private long add(
+            Ticket ticket,
+            MessageKind kind,
+            AuthorType author,
+            Actor actor,
+            TicketChannel channel,
+            MessageText body,
+            String shownText,
+            Instant now) {
+        long number = ticket.number();
+        long id = messages.insert(
+                number, kind, author, actor.staffId(), channel, body.text(), body.html(), shownText, now);
+        boolean customer = author == AuthorType.CUSTOMER;
+        tickets.messageAdded(number, now, customer, !customer && kind == MessageKind.REPLY);
+        TicketChange.Kind change = customer
+                ? TicketChange.Kind.CUSTOMER_REPLIED
+                : kind == MessageKind.NOTE ? TicketChange.Kind.NOTED : TicketChange.Kind.REPLIED;
+        history.add(number, now, actor.name(), change, null, null);
+        events.publishEvent(new TicketMessageAdded(number, id, ticket.customerId(), kind, author, now));
+        return id;
     }
 
     private TicketUpdates.Writer updates() {

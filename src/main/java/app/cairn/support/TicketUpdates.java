@@ -150,21 +150,25 @@ public class TicketUpdates {
     /** Adds a tag (letters, digits, spaces, dots, dashes, underscores; kept in lower case). */
     @Transactional
     public Ticket tag(long number, String tag, Actor actor) {
-        load(number);
-        String normal = TicketManagement.tag(tag);
-        if (tickets.addTag(number, normal)) {
-            recorded(number, TicketChange.Kind.TAG_ADDED, null, normal, actor);
-        }
-        return load(number);
+        return tagged(number, tag, true, actor);
     }
 
     /** Removes a tag. */
     @Transactional
     public Ticket untag(long number, String tag, Actor actor) {
+        return tagged(number, tag, false, actor);
+    }
+
+    private Ticket tagged(long number, String tag, boolean add, Actor actor) {
         load(number);
         String normal = TicketManagement.tag(tag);
-        if (tickets.removeTag(number, normal)) {
-            recorded(number, TicketChange.Kind.TAG_REMOVED, normal, null, actor);
+        if (add ? tickets.addTag(number, normal) : tickets.removeTag(number, normal)) {
+            recorded(
+                    number,
+                    add ? TicketChange.Kind.TAG_ADDED : TicketChange.Kind.TAG_REMOVED,
+                    add ? null : normal,
+                    add ? normal : null,
+                    actor);
         }
         return load(number);
     }
