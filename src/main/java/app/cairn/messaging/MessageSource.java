@@ -7,5 +7,7 @@ public enum MessageSource {
     /** A test send from the template editor (not marketing: no cap, no consent needed). */
     TEST,
     /** A journey's send step. */
-    JOURNEY
+    JOURNEY,
+    /** Service mail written by staff (a support reply): no template, consent or tracking; threading headers. */
+    SERVICE
 }

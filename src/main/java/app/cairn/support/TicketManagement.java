@@ -8,6 +8,7 @@ import app.cairn.support.internal.HistoryStore;
 import app.cairn.support.internal.MessageStore;
 import app.cairn.support.internal.MessageText;
 import app.cairn.support.internal.TicketStore;
+import app.cairn.support.internal.mail.ReplyMailer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -27,6 +28,7 @@ public class TicketManagement {
     private final HistoryStore history;
     private final GroupStore groups;
     private final CustomerLink customers;
+    private final ReplyMailer mailer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -36,6 +38,7 @@ public class TicketManagement {
             HistoryStore history,
             GroupStore groups,
             CustomerLink customers,
+            ReplyMailer mailer,
             ApplicationEventPublisher events,
             Clock clock) {
         this.tickets = tickets;
@@ -43,6 +46,7 @@ public class TicketManagement {
         this.history = history;
         this.groups = groups;
         this.customers = customers;
+        this.mailer = mailer;
         this.events = events;
         this.clock = clock;
     }
@@ -101,8 +105,9 @@ public class TicketManagement {
     }
 
     /**
-     * A staff member's public reply; the ticket then has {@code statusAfter} (or, when null, stays as it is except
-     * that a new ticket becomes open).
+     * A staff member's public reply, e-mailed to the customer through the outbox (from the ticket's support mailbox,
+     * when one is set up); the ticket then has {@code statusAfter} (or, when null, stays as it is except that a new
+     * ticket becomes open).
      *
      * @throws TicketException when the ticket is unknown or closed, or the text cannot be kept
      */
@@ -110,15 +115,9 @@ public class TicketManagement {
     public TicketMessage reply(long number, String text, String html, TicketStatus statusAfter, Actor actor) {
         Ticket ticket = active(number);
         Instant now = clock.instant();
-        long id = add(
-                ticket,
-                MessageKind.REPLY,
-                AuthorType.STAFF,
-                actor,
-                TicketChannel.AGENT,
-                MessageText.of(text, html),
-                null,
-                now);
+        MessageText body = MessageText.of(text, html);
+        long id = add(ticket, MessageKind.REPLY, AuthorType.STAFF, actor, TicketChannel.AGENT, body, null, now);
+        mailer.send(ticket, id, body.text(), body.html());
         TicketStatus next =
                 statusAfter != null ? statusAfter : ticket.status() == TicketStatus.NEW ? TicketStatus.OPEN : null;
         if (next != null && next != ticket.status()) {

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Support",
-        allowedDependencies = {"customer", "staff", "shared"})
+        allowedDependencies = {"customer", "staff", "messaging", "shared"})
 package app.cairn.support;

@@ -75,6 +75,13 @@ public class MessageStore {
                 .list();
     }
 
+    /** Marks a message as having come by mail: the text to show without quotes, and the raw message's id. */
+    public void fromMail(long id, String shownText, long inbound) {
+        jdbc.sql("UPDATE ticket_message SET shown_text = ?, inbound_id = ? WHERE id = ?")
+                .params(shownText, inbound, id)
+                .update();
+    }
+
     /** One message. */
     public Optional<TicketMessage> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM ticket_message WHERE id = ?")

@@ -77,6 +77,15 @@ public class TicketStore {
                 .optional();
     }
 
+    /** The mailbox the ticket came in by, if it came by mail. */
+    public Optional<Long> mailboxOf(long number) {
+        return jdbc.sql("SELECT mailbox_id FROM ticket WHERE id = ?")
+                .param(number)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class)))
+                .optional()
+                .flatMap(m -> m);
+    }
+
     /** Sets one column (named by the caller, never by input) and raises the version. */
     public void set(long number, String column, Object value, Instant at) {
         jdbc.sql("UPDATE ticket SET " + column + " = ?, updated_at = ?, version = version + 1 WHERE id = ?")

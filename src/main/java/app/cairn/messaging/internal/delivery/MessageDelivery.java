@@ -5,6 +5,7 @@ import app.cairn.customer.CustomerManagement;
 import app.cairn.messaging.ComposedEmail;
 import app.cairn.messaging.MessageSource;
 import app.cairn.messaging.MessageStatus;
+import app.cairn.messaging.ServiceEmail;
 import app.cairn.messaging.SuppressionReason;
 import app.cairn.messaging.TemplateSyntaxException;
 import app.cairn.messaging.internal.bounces.SuppressionStore;
@@ -47,6 +48,7 @@ public class MessageDelivery {
     private final Outbox outbox;
     private final SettingsStore settings;
     private final ContentCache contents;
+    private final ServiceMailStore serviceMails;
     private final MergeValues merge;
     private final EmailComposer composer;
     private final MessageLinks links;
@@ -61,6 +63,7 @@ public class MessageDelivery {
             Outbox outbox,
             SettingsStore settings,
             ContentCache contents,
+            ServiceMailStore serviceMails,
             MergeValues merge,
             EmailComposer composer,
             MessageLinks links,
@@ -71,6 +74,7 @@ public class MessageDelivery {
         this.outbox = outbox;
         this.settings = settings;
         this.contents = contents;
+        this.serviceMails = serviceMails;
         this.merge = merge;
         this.composer = composer;
         this.links = links;
@@ -142,6 +146,12 @@ public class MessageDelivery {
 
     private MimeMessage build(Session session, Outbox.ClaimedMessage message, CustomerContact contact)
             throws jakarta.mail.MessagingException {
+        if (message.source() == MessageSource.SERVICE) {
+            ServiceEmail email = serviceMails
+                    .find(message.id())
+                    .orElseThrow(() -> new IllegalArgumentException("No service mail for message " + message.id()));
+            return MimeMessages.buildService(session, message.id(), email, clock.instant());
+        }
         ContentCache.Prepared prepared = contents.get(message.contentId());
         TemplateStore.Content content = prepared.content();
         String unsubscribe = links.unsubscribe(message.id());
@@ -194,7 +204,9 @@ public class MessageDelivery {
     private record Recipients(Map<Long, CustomerContact> contacts, Set<String> suppressed) {
 
         boolean mayReceive(Outbox.ClaimedMessage message) {
-            if (message.source() == MessageSource.TEST) {
+            if (message.source() == MessageSource.TEST || message.source() == MessageSource.SERVICE) {
+                // a test goes to staff; service mail answers someone who wrote to the shop (no marketing consent
+                // needed)
                 return true;
             }
             CustomerContact contact = message.customerId() == null ? null : contacts.get(message.customerId());

@@ -2,6 +2,7 @@ package app.cairn.messaging.internal.delivery;
 
 import app.cairn.messaging.ComposedEmail;
 import app.cairn.messaging.SenderIdentity;
+import app.cairn.messaging.ServiceEmail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -26,11 +27,42 @@ public final class MimeMessages {
 
     private MimeMessages() {}
 
+    /** The Message-ID of the outbox message, with its angle brackets: made from its id and the sender's domain. */
+    public static String messageId(long messageId, String fromAddress) {
+        return "<cairn." + messageId + "@" + fromAddress.substring(fromAddress.indexOf('@') + 1) + ">";
+    }
+
+    /**
+     * A service e-mail as written: plain text, with an HTML alternative when there is one; {@code In-Reply-To} and
+     * {@code References} thread it; no unsubscribe headers.
+     */
+    public static MimeMessage buildService(Session session, long messageId, ServiceEmail email, Instant date)
+            throws MessagingException {
+        SenderIdentity sender = new SenderIdentity(0, email.fromName(), email.fromAddress(), email.replyTo());
+        String html = email.html() == null
+                ? null
+                : "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + email.html() + "</body></html>";
+        MimeMessage message = build(
+                session,
+                messageId,
+                sender,
+                email.to(),
+                new ComposedEmail(email.subject(), null, html, email.text(), null),
+                date);
+        if (email.inReplyTo() != null) {
+            message.setHeader("In-Reply-To", email.inReplyTo());
+        }
+        if (email.references() != null && !email.references().isEmpty()) {
+            message.setHeader("References", String.join(" ", email.references()));
+        }
+        message.saveChanges();
+        return message;
+    }
+
     public static MimeMessage build(
             Session session, long messageId, SenderIdentity sender, String to, ComposedEmail email, Instant date)
             throws MessagingException {
-        String domain = sender.fromAddress().substring(sender.fromAddress().indexOf('@') + 1);
-        String messageIdHeader = "<cairn." + messageId + "@" + domain + ">";
+        String messageIdHeader = messageId(messageId, sender.fromAddress());
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -53,14 +85,18 @@ public final class MimeMessages {
             message.setHeader("List-Unsubscribe", "<" + email.unsubscribeUrl() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(email.text(), StandardCharsets.UTF_8.name());
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(email.html(), StandardCharsets.UTF_8.name(), "html");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
-        message.setContent(alternative);
+        if (email.html() == null) {
+            message.setText(email.text(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(email.text(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(email.html(), StandardCharsets.UTF_8.name(), "html");
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            alternative.addBodyPart(text);
+            alternative.addBodyPart(html);
+            message.setContent(alternative);
+        }
         message.saveChanges();
         return message;
     }

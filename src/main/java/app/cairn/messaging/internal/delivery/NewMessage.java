@@ -17,7 +17,7 @@ public record NewMessage(
         String idempotencyKey,
         MessageSource source,
         Long sourceId,
-        long contentId,
+        Long contentId,
         Long customerId,
         String toAddress,
         boolean countsToCap,

@@ -83,7 +83,7 @@ public class Outbox {
                     .params(UtcColumns.toColumn(now), limit)
                     .query((rs, row) -> new ClaimedMessage(
                             rs.getLong(1),
-                            rs.getLong(2),
+                            rs.getObject(2, Long.class),
                             rs.getObject(3, Long.class),
                             rs.getString(4),
                             MessageSource.valueOf(rs.getString(5)),
@@ -182,5 +182,5 @@ public class Outbox {
 
     /** A message a sender holds. {@code attempt} counts this one. */
     public record ClaimedMessage(
-            long id, long contentId, Long customerId, String toAddress, MessageSource source, int attempt) {}
+            long id, Long contentId, Long customerId, String toAddress, MessageSource source, int attempt) {}
 }
