@@ -11,6 +11,8 @@ import app.cairn.support.Actor;
 import app.cairn.support.AuthorType;
 import app.cairn.support.MessageKind;
 import app.cairn.support.NewTicket;
+import app.cairn.support.SupportMailbox;
+import app.cairn.support.SupportMailboxes;
 import app.cairn.support.Ticket;
 import app.cairn.support.TicketChannel;
 import app.cairn.support.TicketInbox;
@@ -34,6 +36,9 @@ class SupportDeskIT extends BrowserTest {
 
     @Autowired
     TicketInbox inbox;
+
+    @Autowired
+    SupportMailboxes mailboxes;
 
     @Test
     void anAgentTakesAnUnassignedTicketNotesRepliesAndSolvesIt() {
@@ -113,6 +118,47 @@ class SupportDeskIT extends BrowserTest {
         page.locator("#reply-send").click();
         VaadinPage.awaitReady(page);
         assertThat(inbox.messages(ticket.number(), 0, 10)).hasSize(3);
+    }
+
+    @Test
+    void anAdminSetsUpAGroupAndAMailboxAndSeesWhyTheMailboxCannotBeRead() {
+        StaffMember agent = staff.create(StaffFixtures.newAccount("grouped", StaffRole.AGENT));
+        String group = "Returns " + System.nanoTime();
+        String address = "help" + System.nanoTime() + "@shop.example";
+        openLogin().signIn(StaffFixtures.admin(staff).username(), StaffFixtures.PASSWORD);
+        page.navigate(url("admin/support"));
+        VaadinPage.awaitReady(page);
+
+        page.locator("#support-new-group").click();
+        page.locator("#group-name input").fill(group);
+        page.locator("#group-members input").fill(agent.displayName());
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText(agent.displayName()))
+                .first()
+                .click();
+        page.locator("#group-members input").press("Escape");
+        page.locator("#group-save").click();
+        VaadinPage.awaitReady(page);
+        page.locator("#support-new-mailbox").click();
+        page.locator("#mailbox-address input").fill(address);
+        page.locator("#mailbox-from-name input").fill("Shop support");
+        page.locator("#mailbox-host input").fill("127.0.0.1");
+        page.locator("#mailbox-port input").fill("1");
+        choose(page.locator("#mailbox-security"), "None");
+        page.locator("#mailbox-username input").fill(address);
+        page.locator("#mailbox-password input").fill("secret");
+        choose(page.locator("#mailbox-group"), group);
+        page.locator("#mailbox-save").click();
+        VaadinPage.awaitReady(page);
+        page.locator("#support-read-now").click();
+        VaadinPage.awaitReady(page);
+
+        assertThat(page.locator("#support-groups").innerText()).contains(group).contains(agent.displayName());
+        String mailboxes = page.locator("#support-mailboxes").innerText();
+        assertThat(mailboxes).contains(address).contains(group).contains("127.0.0.1:1");
+        assertThat(mailboxes).containsIgnoringCase("connect");
+        for (SupportMailbox box : mailboxes.all()) {
+            mailboxes.delete(box.id());
+        }
     }
 
     private void choose(Locator comboBox, String option) {

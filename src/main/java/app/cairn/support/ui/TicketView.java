@@ -9,6 +9,7 @@ import app.cairn.staff.StaffMember;
 import app.cairn.support.Actor;
 import app.cairn.support.SupportGroup;
 import app.cairn.support.SupportGroups;
+import app.cairn.support.SupportMailboxes;
 import app.cairn.support.Ticket;
 import app.cairn.support.TicketInbox;
 import app.cairn.support.TicketManagement;
@@ -63,6 +64,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             TicketUpdates updates,
             SupportGroups groups,
             CustomerManagement customers,
+            SupportMailboxes mailboxes,
             StaffManagement staff,
             AuthenticationContext authentication) {
         this.inbox = inbox;
@@ -87,6 +89,11 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         customerPanel.setId("ticket-customer");
         customerPanel.setPadding(false);
         VerticalLayout main = new VerticalLayout(title, conversation, replyBox);
+        if (!mailboxes.canEmail()) {
+            Paragraph notEmailed = new Paragraph(getTranslation("support.reply.not-emailed"));
+            notEmailed.setId("reply-not-emailed");
+            main.addComponentAtIndex(2, notEmailed);
+        }
         main.setPadding(false);
         VerticalLayout side = new VerticalLayout(properties, customerPanel);
         side.setPadding(false);

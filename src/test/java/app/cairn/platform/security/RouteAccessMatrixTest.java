@@ -28,6 +28,7 @@ import app.cairn.shared.StaffRole;
 import app.cairn.shared.ui.HomeView;
 import app.cairn.shared.ui.OperationsView;
 import app.cairn.staff.ui.UsersView;
+import app.cairn.support.ui.SupportSettingsView;
 import app.cairn.support.ui.TicketView;
 import app.cairn.support.ui.TicketsView;
 import com.vaadin.flow.router.Route;
@@ -75,6 +76,7 @@ class RouteAccessMatrixTest {
             Map.entry(JourneyEditorView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             Map.entry(TicketsView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
             Map.entry(TicketView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
+            Map.entry(SupportSettingsView.class, EnumSet.of(StaffRole.ADMIN)),
             // exists only in the tests, for the error-handler browser test
             Map.entry(FailingTestView.class, EnumSet.allOf(StaffRole.class)));
 

@@ -1,0 +1,60 @@
+package app.cairn.support.ui;
+
+import app.cairn.shared.RefusedException;
+import app.cairn.staff.StaffMember;
+import app.cairn.support.SupportGroup;
+import app.cairn.support.SupportGroups;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Creates a support group or changes one: its name and the agents in it. */
+final class GroupDialog extends Dialog {
+
+    GroupDialog(SupportGroups groups, Collection<StaffMember> agents, SupportGroup group, Runnable saved) {
+        setHeaderTitle(getTranslation(group == null ? "support.settings.new-group" : "support.settings.edit"));
+        TextField name = new TextField(getTranslation("support.field.group-name"));
+        name.setId("group-name");
+        name.setWidthFull();
+        MultiSelectComboBox<StaffMember> members =
+                new MultiSelectComboBox<>(getTranslation("support.settings.members"));
+        members.setId("group-members");
+        members.setItems(List.copyOf(agents));
+        members.setItemLabelGenerator(StaffMember::displayName);
+        members.setWidthFull();
+        if (group != null) {
+            name.setValue(group.name());
+            members.setValue(agents.stream()
+                    .filter(a -> group.memberIds().contains(a.id()))
+                    .collect(Collectors.toSet()));
+        }
+        Paragraph error = new Paragraph();
+        error.setId("group-error");
+        add(new VerticalLayout(name, members, error));
+        Button save = new Button(getTranslation("support.settings.save"), e -> {
+            var ids = members.getValue().stream().map(StaffMember::id).collect(Collectors.toSet());
+            try {
+                if (group == null) {
+                    groups.create(name.getValue(), ids);
+                } else {
+                    groups.update(group.id(), name.getValue(), ids);
+                }
+                close();
+                saved.run();
+            } catch (RefusedException refused) {
+                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        save.setId("group-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("support.cancel"), e -> close()), save);
+        setWidth("32rem");
+    }
+}
