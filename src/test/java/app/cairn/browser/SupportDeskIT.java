@@ -153,9 +153,9 @@ class SupportDeskIT extends BrowserTest {
         VaadinPage.awaitReady(page);
 
         assertThat(page.locator("#support-groups").innerText()).contains(group).contains(agent.displayName());
-        String mailboxes = page.locator("#support-mailboxes").innerText();
-        assertThat(mailboxes).contains(address).contains(group).contains("127.0.0.1:1");
-        assertThat(mailboxes).containsIgnoringCase("connect");
+        String listed = page.locator("#support-mailboxes").innerText();
+        assertThat(listed).contains(address).contains(group).contains("127.0.0.1:1");
+        assertThat(listed).containsIgnoringCase("connect");
         for (SupportMailbox box : mailboxes.all()) {
             mailboxes.delete(box.id());
         }
