@@ -12,6 +12,8 @@ CREATE TABLE email_service_mail (
     html_body        MEDIUMTEXT    NULL,
     in_reply_to      VARCHAR(998)  NULL,
     references_list  TEXT          NULL,
+    -- sent by Cairn itself (a confirmation): marked Auto-Submitted so that no auto-responder answers it
+    automatic        BOOLEAN       NOT NULL DEFAULT FALSE,
     PRIMARY KEY (message_id),
     CONSTRAINT fk_email_service_mail_message FOREIGN KEY (message_id) REFERENCES email_message (id) ON DELETE CASCADE
 ) ENGINE = InnoDB;

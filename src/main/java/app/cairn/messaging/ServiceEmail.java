@@ -12,6 +12,8 @@ import java.util.List;
  * @param html the HTML part (already cleaned by the caller), or null for plain text only
  * @param inReplyTo the Message-ID this answers (with its angle brackets), or null
  * @param references the Message-IDs of the thread so far, oldest first
+ * @param automatic whether Cairn wrote it by itself (a confirmation): it then carries {@code Auto-Submitted:
+ *     auto-replied}, so that auto-responders do not answer it
  */
 public record ServiceEmail(
         String idempotencyKey,
@@ -24,4 +26,5 @@ public record ServiceEmail(
         String text,
         String html,
         String inReplyTo,
-        List<String> references) {}
+        List<String> references,
+        boolean automatic) {}

@@ -161,6 +161,27 @@ class SupportDeskIT extends BrowserTest {
         }
     }
 
+    @Test
+    void aVisitorWritesOnTheContactPageWithoutSigningInAndGetsTheTicketNumber() {
+        String email = CustomerFixtures.uniqueEmail("visitor");
+        page.navigate(url("contact"));
+        VaadinPage.awaitReady(page);
+
+        page.locator("#contact-name input").fill("Mia Wong");
+        page.locator("#contact-email input").fill(email);
+        page.locator("#contact-subject input").fill("Size exchange");
+        page.locator("#contact-message textarea").fill("Can I exchange the shoes for size 39?");
+        page.locator("#contact-send").click();
+        VaadinPage.awaitReady(page);
+
+        String thanks = page.locator("#contact-thanks").innerText();
+        long number = Long.parseLong(thanks.replaceAll("(?s).*#(\\d+).*", "$1"));
+        Ticket ticket = inbox.find(number).orElseThrow();
+        assertThat(ticket.subject()).isEqualTo("Size exchange");
+        assertThat(ticket.channel()).isEqualTo(TicketChannel.WEB_FORM);
+        assertThat(thanks).contains(email);
+    }
+
     private void choose(Locator comboBox, String option) {
         comboBox.locator("input").fill(option);
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(option))

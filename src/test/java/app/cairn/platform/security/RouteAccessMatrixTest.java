@@ -28,6 +28,7 @@ import app.cairn.shared.StaffRole;
 import app.cairn.shared.ui.HomeView;
 import app.cairn.shared.ui.OperationsView;
 import app.cairn.staff.ui.UsersView;
+import app.cairn.support.ui.ContactView;
 import app.cairn.support.ui.SupportSettingsView;
 import app.cairn.support.ui.TicketView;
 import app.cairn.support.ui.TicketsView;
@@ -49,7 +50,8 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 class RouteAccessMatrixTest {
 
     /** The routes anyone may open without signing in. */
-    static final Set<Class<?>> ANONYMOUS = Set.of(LoginView.class, UnsubscribeView.class, PreferencesView.class);
+    static final Set<Class<?>> ANONYMOUS =
+            Set.of(LoginView.class, UnsubscribeView.class, PreferencesView.class, ContactView.class);
 
     /** For every other route: the roles that may open it. */
     static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.ofEntries(

@@ -55,6 +55,9 @@ public final class MimeMessages {
         if (email.references() != null && !email.references().isEmpty()) {
             message.setHeader("References", String.join(" ", email.references()));
         }
+        if (email.automatic()) {
+            message.setHeader("Auto-Submitted", "auto-replied");
+        }
         message.saveChanges();
         return message;
     }

@@ -20,8 +20,8 @@ public class ServiceMailStore {
     public void insert(long messageId, ServiceEmail email) {
         jdbc.sql("""
                         INSERT INTO email_service_mail (message_id, from_name, from_address, reply_to, subject, text_body,
-                            html_body, in_reply_to, references_list)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            html_body, in_reply_to, references_list, automatic)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         messageId,
                         email.fromName(),
@@ -33,14 +33,15 @@ public class ServiceMailStore {
                         email.inReplyTo(),
                         email.references() == null || email.references().isEmpty()
                                 ? null
-                                : String.join(" ", email.references()))
+                                : String.join(" ", email.references()),
+                        email.automatic())
                 .update();
     }
 
     public Optional<ServiceEmail> find(long messageId) {
         return jdbc.sql("""
                         SELECT m.to_address, m.customer_id, s.from_name, s.from_address, s.reply_to, s.subject, s.text_body,
-                               s.html_body, s.in_reply_to, s.references_list, m.idempotency_key
+                               s.html_body, s.in_reply_to, s.references_list, m.idempotency_key, s.automatic
                         FROM email_service_mail s JOIN email_message m ON m.id = s.message_id
                         WHERE s.message_id = ?""")
                 .param(messageId)
@@ -57,7 +58,8 @@ public class ServiceMailStore {
                         rs.getString(9),
                         rs.getString(10) == null
                                 ? List.of()
-                                : Arrays.asList(rs.getString(10).split(" "))))
+                                : Arrays.asList(rs.getString(10).split(" ")),
+                        rs.getBoolean(12)))
                 .optional();
     }
 }

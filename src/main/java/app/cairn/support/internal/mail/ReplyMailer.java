@@ -75,7 +75,8 @@ public class ReplyMailer {
                 text,
                 html,
                 threads.lastInbound(ticket.number()).orElse(null),
-                thread.subList(Math.max(0, thread.size() - REFERENCES), thread.size())));
+                thread.subList(Math.max(0, thread.size() - REFERENCES), thread.size()),
+                false));
         threads.add(id, ticket.number(), true, clock.instant());
         return true;
     }
