@@ -9,6 +9,8 @@ import app.cairn.staff.StaffManagement;
 import app.cairn.staff.StaffMember;
 import app.cairn.support.Actor;
 import app.cairn.support.AuthorType;
+import app.cairn.support.Macro;
+import app.cairn.support.Macros;
 import app.cairn.support.MessageKind;
 import app.cairn.support.NewTicket;
 import app.cairn.support.SupportMailbox;
@@ -25,7 +27,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An agent works a ticket in the browser: the inbox, the ticket, a note, a reply, solving it; the customer page lists it. */
+/**
+ * An agent works a ticket in the browser: the inbox, the ticket, a canned reply, a note, solving it; the customer page
+ * lists it. An admin sets up groups and mailboxes; a visitor writes on the contact page.
+ */
 class SupportDeskIT extends BrowserTest {
 
     @Autowired
@@ -40,14 +45,26 @@ class SupportDeskIT extends BrowserTest {
     @Autowired
     SupportMailboxes mailboxes;
 
+    @Autowired
+    Macros macros;
+
     @Test
-    void anAgentTakesAnUnassignedTicketNotesRepliesAndSolvesIt() {
+    void anAgentTakesAnUnassignedTicketRepliesWithACannedReplyNotesAndSolvesIt() {
         StaffMember agent = staff.create(StaffFixtures.newAccount("desk", StaffRole.AGENT));
         String subject = "Parcel missing " + System.nanoTime();
         Ticket ticket = tickets.open(
                 NewTicket.fromCustomer(
                         TicketChannel.API, CustomerFixtures.uniqueEmail("desk"), subject, "Nothing came."),
                 Actor.system("test"));
+        String macro = "Tracing " + System.nanoTime();
+        macros.save(new Macro(
+                null,
+                macro,
+                "We have asked DHL to trace your parcel ({{ticket.number}}).",
+                TicketStatus.PENDING,
+                null,
+                java.util.Set.of("traced"),
+                false));
         openLogin().signIn(agent.username(), StaffFixtures.PASSWORD);
 
         page.navigate(url("tickets"));
@@ -66,11 +83,14 @@ class SupportDeskIT extends BrowserTest {
         assertThat(page.locator("#ticket-conversation").innerText()).contains("Nothing came.");
 
         choose(page.locator("#ticket-assignee"), agent.displayName());
+        choose(page.locator("#reply-macro"), macro);
+        assertThat(page.locator("#reply-text textarea").inputValue())
+                .isEqualTo("We have asked DHL to trace your parcel (#" + ticket.number() + ").");
+        page.locator("#reply-send").click();
+        VaadinPage.awaitReady(page);
+        assertThat(inbox.find(ticket.number()).orElseThrow().tags()).contains("traced");
         page.locator("#reply-text textarea").fill("Asked the carrier to trace it.");
         page.locator("#reply-note").click();
-        VaadinPage.awaitReady(page);
-        page.locator("#reply-text textarea").fill("We have asked DHL to trace your parcel.");
-        page.locator("#reply-send").click();
         VaadinPage.awaitReady(page);
         choose(page.locator("#ticket-status"), "Solved");
 
@@ -86,8 +106,8 @@ class SupportDeskIT extends BrowserTest {
                 .extracting(TicketMessage::kind, TicketMessage::authorType)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(MessageKind.REPLY, AuthorType.CUSTOMER),
-                        org.assertj.core.groups.Tuple.tuple(MessageKind.NOTE, AuthorType.STAFF),
-                        org.assertj.core.groups.Tuple.tuple(MessageKind.REPLY, AuthorType.STAFF));
+                        org.assertj.core.groups.Tuple.tuple(MessageKind.REPLY, AuthorType.STAFF),
+                        org.assertj.core.groups.Tuple.tuple(MessageKind.NOTE, AuthorType.STAFF));
 
         page.locator("#ticket-customer-link").click();
         VaadinPage.awaitReady(page);

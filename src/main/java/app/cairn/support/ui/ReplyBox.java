@@ -1,5 +1,6 @@
 package app.cairn.support.ui;
 
+import app.cairn.support.Macro;
 import app.cairn.support.TicketStatus;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -11,10 +12,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 
 /**
- * Where an agent writes: a public reply (then setting the ticket's status) or an internal note. Ctrl+Enter sends the
- * reply. The page decides what sending does; the box only says what was asked.
+ * Where an agent writes: a public reply (then setting the ticket's status) or an internal note, from scratch or from
+ * a canned reply. Ctrl+Enter sends the reply. The page decides what sending does; the box only says what was asked.
  */
 final class ReplyBox extends VerticalLayout {
 
@@ -25,15 +27,32 @@ final class ReplyBox extends VerticalLayout {
 
         /** Keep the text as an internal note. */
         void note(String text);
+
+        /** Put this canned reply, filled in for the ticket, in the box. */
+        void macro(Macro macro);
     }
 
     private final TextArea text = new TextArea();
     private final ComboBox<TicketStatus> then = new ComboBox<>();
     private final Paragraph message = new Paragraph();
 
-    ReplyBox(Listener listener) {
+    ReplyBox(Listener listener, List<Macro> macros) {
         setId("ticket-reply-box");
         setPadding(false);
+        ComboBox<Macro> canned = new ComboBox<>();
+        canned.setId("reply-macro");
+        canned.setPlaceholder(getTranslation("support.reply.macro"));
+        canned.setItems(macros.stream().filter(m -> !m.archived()).toList());
+        canned.setItemLabelGenerator(Macro::name);
+        canned.setWidth("20rem");
+        canned.setVisible(!macros.isEmpty());
+        canned.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                listener.macro(e.getValue());
+                canned.clear();
+            }
+        });
+        add(canned);
         text.setId("reply-text");
         text.setWidthFull();
         text.setMinHeight("8rem");
@@ -55,9 +74,12 @@ final class ReplyBox extends VerticalLayout {
         add(text, actions, message);
     }
 
-    /** Puts text in the box (a canned reply). */
-    void setText(String value) {
-        text.setValue(value);
+    /** Puts a filled-in canned reply in the box, with the status it sets. */
+    void fill(Macro.Filled filled) {
+        text.setValue(filled.text());
+        if (filled.status() != null) {
+            then.setValue(filled.status());
+        }
     }
 
     /** Empties the box after a send. */

@@ -4,6 +4,7 @@ import app.cairn.shared.Roles;
 import app.cairn.shared.ui.StaffTimeZone;
 import app.cairn.staff.StaffManagement;
 import app.cairn.staff.StaffMember;
+import app.cairn.support.Macros;
 import app.cairn.support.SupportGroup;
 import app.cairn.support.SupportGroups;
 import app.cairn.support.SupportMailbox;
@@ -25,7 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Where admins set up support: the groups tickets go to and who is in each, and the mailboxes read for tickets. */
+/**
+ * Where admins set up support: the groups tickets go to and who is in each, the mailboxes read for tickets, and the
+ * canned replies agents use.
+ */
 @Route("admin/support")
 @Menu(order = 93, icon = "vaadin:headphones", title = "nav.support-settings")
 @RolesAllowed(Roles.ADMIN)
@@ -39,7 +43,7 @@ public class SupportSettingsView extends VerticalLayout implements HasDynamicTit
 
     /** Builds the page over the support module's API. */
     public SupportSettingsView(
-            SupportGroups groups, SupportMailboxes mailboxes, TicketInbox inbox, StaffManagement staff) {
+            SupportGroups groups, SupportMailboxes mailboxes, Macros macros, TicketInbox inbox, StaffManagement staff) {
         this.groups = groups;
         this.mailboxes = mailboxes;
         this.agents = inbox.assignees().values();

@@ -7,6 +7,8 @@ import app.cairn.shared.Roles;
 import app.cairn.staff.StaffManagement;
 import app.cairn.staff.StaffMember;
 import app.cairn.support.Actor;
+import app.cairn.support.Macro;
+import app.cairn.support.Macros;
 import app.cairn.support.SupportGroup;
 import app.cairn.support.SupportGroups;
 import app.cairn.support.SupportMailboxes;
@@ -54,8 +56,10 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final ReplyBox replyBox;
     private final TicketProperties properties;
     private final VerticalLayout customerPanel = new VerticalLayout();
+    private final String agentName;
     private Ticket ticket;
     private long seenVersion;
+    private Macro.Filled pending;
 
     /** Builds the page over the support and customer modules' APIs. */
     public TicketView(
@@ -65,6 +69,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             SupportGroups groups,
             CustomerManagement customers,
             SupportMailboxes mailboxes,
+            Macros macros,
             StaffManagement staff,
             AuthenticationContext authentication) {
         this.inbox = inbox;
@@ -72,19 +77,37 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         this.customers = customers;
         this.groups = groups;
         this.actor = CurrentAgent.actor(authentication, staff);
+        this.agentName = CurrentAgent.of(authentication, staff).displayName();
         this.assignees = inbox.assignees().values();
         title.setId("ticket-title");
-        replyBox = new ReplyBox(new ReplyBox.Listener() {
-            @Override
-            public void reply(String text, TicketStatus then) {
-                send(() -> tickets.reply(ticket.number(), text, null, then, actor));
-            }
+        replyBox = new ReplyBox(
+                new ReplyBox.Listener() {
+                    @Override
+                    public void reply(String text, TicketStatus then) {
+                        Macro.Filled used = pending;
+                        send(() -> {
+                            tickets.reply(ticket.number(), text, null, then, actor);
+                            if (used != null && used.priority() != null) {
+                                updates.priority(ticket.number(), used.priority(), actor);
+                            }
+                            if (used != null) {
+                                used.tags().forEach(tag -> updates.tag(ticket.number(), tag, actor));
+                            }
+                        });
+                    }
 
-            @Override
-            public void note(String text) {
-                send(() -> tickets.note(ticket.number(), text, actor));
-            }
-        });
+                    @Override
+                    public void note(String text) {
+                        send(() -> tickets.note(ticket.number(), text, actor));
+                    }
+
+                    @Override
+                    public void macro(Macro macro) {
+                        pending = macros.fill(macro.id(), ticket.number(), agentName);
+                        replyBox.fill(pending);
+                    }
+                },
+                macros.all());
         properties = new TicketProperties(updates, actor, assignees, groups.all(), changed -> load(ticket.number()));
         customerPanel.setId("ticket-customer");
         customerPanel.setPadding(false);
@@ -153,6 +176,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         }
         try {
             action.run();
+            pending = null;
             replyBox.clear();
             load(ticket.number());
             Notification.show(getTranslation("support.reply.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
