@@ -68,8 +68,13 @@ public class Macros {
             if (!Macro.FIELDS.contains(fields.group(1))) {
                 throw new TicketException(
                         "support.macro.error.field",
-                        fields.group(1),
-                        String.join(", ", Macro.FIELDS.stream().sorted().toList()));
+                        "{{" + fields.group(1) + "}}",
+                        String.join(
+                                " ",
+                                Macro.FIELDS.stream()
+                                        .sorted()
+                                        .map(f -> "{{" + f + "}}")
+                                        .toList()));
             }
         }
         Set<String> tags = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package app.cairn.support;
 
 import app.cairn.shared.StorableText;
+import app.cairn.support.internal.AgentStore;
 import app.cairn.support.internal.GroupStore;
 import java.time.Clock;
 import java.util.List;
@@ -8,15 +9,20 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The groups tickets are routed to and who is in each. An archived group takes no new tickets. */
+/**
+ * The groups tickets are routed to, who is in each and how their new tickets are assigned, and which agents are away.
+ * An archived group takes no new tickets.
+ */
 @Service
 public class SupportGroups {
 
     private final GroupStore groups;
+    private final AgentStore agents;
     private final Clock clock;
 
-    SupportGroups(GroupStore groups, Clock clock) {
+    SupportGroups(GroupStore groups, AgentStore agents, Clock clock) {
         this.groups = groups;
+        this.agents = agents;
         this.clock = clock;
     }
 
@@ -26,25 +32,39 @@ public class SupportGroups {
         return groups.all();
     }
 
+    /** Marks an agent away (no tickets are assigned to them automatically) or back. */
+    @Transactional
+    public void away(long staffId, boolean away) {
+        agents.away(staffId, away);
+    }
+
+    /** Whether the agent is marked away. */
+    @Transactional(readOnly = true)
+    public boolean isAway(long staffId) {
+        return agents.isAway(staffId);
+    }
+
     /**
      * Creates a group.
      *
      * @throws TicketException when the name is empty, too long or taken
      */
     @Transactional
-    public SupportGroup create(String name, Set<Long> memberIds) {
+    public SupportGroup create(String name, Set<Long> memberIds, Assignment assignment) {
         String plain = name(name, null);
         long id = groups.insert(plain, clock.instant());
         groups.setMembers(id, memberIds);
+        groups.assignment(id, assignment == null ? Assignment.MANUAL : assignment);
         return groups.find(id).orElseThrow();
     }
 
-    /** Renames a group and sets its members. */
+    /** Renames a group, sets its members and how its new tickets are assigned. */
     @Transactional
-    public SupportGroup update(long id, String name, Set<Long> memberIds) {
+    public SupportGroup update(long id, String name, Set<Long> memberIds, Assignment assignment) {
         groups.find(id).orElseThrow(() -> new TicketException("support.error.group-unknown", id));
         groups.rename(id, name(name, id));
         groups.setMembers(id, memberIds);
+        groups.assignment(id, assignment == null ? Assignment.MANUAL : assignment);
         return groups.find(id).orElseThrow();
     }
 

@@ -2,6 +2,7 @@ package app.cairn.support;
 
 import app.cairn.customer.CustomerNormaliser;
 import app.cairn.shared.StorableText;
+import app.cairn.support.internal.AutoAssignment;
 import app.cairn.support.internal.CustomerLink;
 import app.cairn.support.internal.GroupStore;
 import app.cairn.support.internal.HistoryStore;
@@ -29,6 +30,7 @@ public class TicketManagement {
     private final GroupStore groups;
     private final CustomerLink customers;
     private final ReplyMailer mailer;
+    private final AutoAssignment assignment;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -39,6 +41,7 @@ public class TicketManagement {
             GroupStore groups,
             CustomerLink customers,
             ReplyMailer mailer,
+            AutoAssignment assignment,
             ApplicationEventPublisher events,
             Clock clock) {
         this.tickets = tickets;
@@ -47,6 +50,7 @@ public class TicketManagement {
         this.groups = groups;
         this.customers = customers;
         this.mailer = mailer;
+        this.assignment = assignment;
         this.events = events;
         this.clock = clock;
     }
@@ -101,6 +105,9 @@ public class TicketManagement {
         tickets.messageAdded(number, now, ticket.fromCustomer(), false);
         events.publishEvent(new TicketMessageAdded(number, message, customer, MessageKind.REPLY, author, now));
         events.publishEvent(new TicketOpened(number, customer, ticket.channel(), now));
+        if (ticket.groupId() != null) {
+            autoAssign(number, ticket.groupId(), now);
+        }
         return tickets.find(number, false).orElseThrow();
     }
 
@@ -193,6 +200,15 @@ public class TicketManagement {
         history.add(number, now, actor.name(), change, null, null);
         events.publishEvent(new TicketMessageAdded(number, id, ticket.customerId(), kind, author, now));
         return id;
+    }
+
+    /** Gives an unassigned ticket of a group that assigns by itself to the agent whose turn it is. */
+    void autoAssign(long number, long groupId, Instant now) {
+        assignment.next(groupId, now).ifPresent(agent -> {
+            tickets.set(number, "assignee_id", agent, now);
+            history.add(number, now, "auto-assignment", TicketChange.Kind.ASSIGNEE, null, agent.toString());
+            events.publishEvent(new TicketChanged(number, TicketChange.Kind.ASSIGNEE, now));
+        });
     }
 
     private TicketUpdates.Writer updates() {

@@ -26,6 +26,7 @@ public class TicketUpdates {
     private final HistoryStore history;
     private final GroupStore groups;
     private final StaffManagement staff;
+    private final TicketManagement management;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -34,12 +35,14 @@ public class TicketUpdates {
             HistoryStore history,
             GroupStore groups,
             StaffManagement staff,
+            TicketManagement management,
             ApplicationEventPublisher events,
             Clock clock) {
         this.tickets = tickets;
         this.history = history;
         this.groups = groups;
         this.staff = staff;
+        this.management = management;
         this.events = events;
         this.clock = clock;
     }
@@ -116,6 +119,9 @@ public class TicketUpdates {
             throw new TicketException("support.error.group-unknown", groupId);
         }
         change(ticket, "group_id", TicketChange.Kind.GROUP, string(ticket.groupId()), string(groupId), actor);
+        if (groupId != null && ticket.assigneeId() == null && !groupId.equals(ticket.groupId())) {
+            management.autoAssign(number, groupId, clock.instant());
+        }
         return load(number);
     }
 

@@ -19,9 +19,12 @@ class ShellPage {
             "Import");
 
     /** The navigation an admin sees: the marketer's and the admin pages. */
-    static final java.util.List<String> ADMIN_NAVIGATION = java.util.stream.Stream.concat(
-                    MARKETER_NAVIGATION.stream(),
-                    java.util.stream.Stream.of("Users", "E-mail settings", "Currencies", "API keys", "Operations"))
+    static final java.util.List<String> ADMIN_NAVIGATION = java.util.stream.Stream.of(
+                    java.util.stream.Stream.of("Home", "Tickets"),
+                    MARKETER_NAVIGATION.stream().skip(1),
+                    java.util.stream.Stream.of(
+                            "Users", "E-mail settings", "Support settings", "Currencies", "API keys", "Operations"))
+            .flatMap(s -> s)
             .toList();
 
     final Page page;

@@ -1,6 +1,7 @@
 package app.cairn.support.internal;
 
 import app.cairn.shared.UtcColumns;
+import app.cairn.support.Assignment;
 import app.cairn.support.SupportGroup;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,6 +38,20 @@ public class GroupStore {
                 .update();
     }
 
+    public void assignment(long id, Assignment assignment) {
+        jdbc.sql("UPDATE support_group SET assignment = ? WHERE id = ?")
+                .params(assignment.name(), id)
+                .update();
+    }
+
+    /** Locks the group's row until the transaction ends, so that two tickets are not given the same turn. */
+    public void lock(long id) {
+        jdbc.sql("SELECT id FROM support_group WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(Long.class)
+                .optional();
+    }
+
     public void archive(long id, Instant at) {
         jdbc.sql("UPDATE support_group SET archived_at = ? WHERE id = ?")
                 .params(UtcColumns.toColumn(at), id)
@@ -60,12 +75,13 @@ public class GroupStore {
                 .query((rs, n) -> members.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
                         .add(rs.getLong(2)))
                 .list();
-        return jdbc.sql("SELECT id, name, archived_at IS NOT NULL FROM support_group ORDER BY name")
+        return jdbc.sql("SELECT id, name, assignment, archived_at IS NOT NULL FROM support_group ORDER BY name")
                 .query((rs, n) -> new SupportGroup(
                         rs.getLong(1),
                         rs.getString(2),
                         Set.copyOf(members.getOrDefault(rs.getLong(1), Set.of())),
-                        rs.getBoolean(3)))
+                        Assignment.valueOf(rs.getString(3)),
+                        rs.getBoolean(4)))
                 .list();
     }
 

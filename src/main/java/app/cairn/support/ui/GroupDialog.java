@@ -2,10 +2,12 @@ package app.cairn.support.ui;
 
 import app.cairn.shared.RefusedException;
 import app.cairn.staff.StaffMember;
+import app.cairn.support.Assignment;
 import app.cairn.support.SupportGroup;
 import app.cairn.support.SupportGroups;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Creates a support group or changes one: its name and the agents in it. */
+/** Creates a support group or changes one: its name, the agents in it and how its new tickets are assigned. */
 final class GroupDialog extends Dialog {
 
     GroupDialog(SupportGroups groups, Collection<StaffMember> agents, SupportGroup group, Runnable saved) {
@@ -29,7 +31,15 @@ final class GroupDialog extends Dialog {
         members.setItems(List.copyOf(agents));
         members.setItemLabelGenerator(StaffMember::displayName);
         members.setWidthFull();
+        ComboBox<Assignment> assignment = new ComboBox<>(getTranslation("support.settings.assignment"));
+        assignment.setId("group-assignment");
+        assignment.setItems(Assignment.values());
+        assignment.setItemLabelGenerator(a ->
+                getTranslation("support.assignment." + a.name().toLowerCase().replace('_', '-')));
+        assignment.setValue(Assignment.MANUAL);
+        assignment.setWidthFull();
         if (group != null) {
+            assignment.setValue(group.assignment());
             name.setValue(group.name());
             members.setValue(agents.stream()
                     .filter(a -> group.memberIds().contains(a.id()))
@@ -37,14 +47,14 @@ final class GroupDialog extends Dialog {
         }
         Paragraph error = new Paragraph();
         error.setId("group-error");
-        add(new VerticalLayout(name, members, error));
+        add(new VerticalLayout(name, members, assignment, error));
         Button save = new Button(getTranslation("support.settings.save"), e -> {
             var ids = members.getValue().stream().map(StaffMember::id).collect(Collectors.toSet());
             try {
                 if (group == null) {
-                    groups.create(name.getValue(), ids);
+                    groups.create(name.getValue(), ids, assignment.getValue());
                 } else {
-                    groups.update(group.id(), name.getValue(), ids);
+                    groups.update(group.id(), name.getValue(), ids, assignment.getValue());
                 }
                 close();
                 saved.run();
