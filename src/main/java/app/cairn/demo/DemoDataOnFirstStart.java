@@ -21,6 +21,7 @@ class DemoDataOnFirstStart {
     private final DemoDataGenerator generator;
     private final DemoEmail email;
     private final DemoSegments segments;
+    private final DemoSupport support;
     private final CustomerManagement customers;
     private final boolean demo;
     private final int count;
@@ -30,6 +31,7 @@ class DemoDataOnFirstStart {
             DemoDataGenerator generator,
             DemoEmail email,
             DemoSegments segments,
+            DemoSupport support,
             CustomerManagement customers,
             @Value("${cairn.demo.enabled:false}") boolean demo,
             @Value("${cairn.demo.customers:300}") int count,
@@ -37,6 +39,7 @@ class DemoDataOnFirstStart {
         this.generator = generator;
         this.email = email;
         this.segments = segments;
+        this.support = support;
         this.customers = customers;
         this.demo = demo;
         this.count = count;
@@ -72,7 +75,8 @@ class DemoDataOnFirstStart {
                     summary.events());
             email.create();
             segments.create();
-            log.info("Demo data: customers scored and example segments worked out");
+            support.create();
+            log.info("Demo data: customers scored, example segments worked out, support desk filled");
         } catch (RuntimeException e) {
             log.error("Demo data generation stopped", e);
         }

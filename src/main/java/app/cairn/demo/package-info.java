@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"customer", "commerce", "messaging", "segment", "scoring", "shared"})
+        allowedDependencies = {"customer", "commerce", "messaging", "segment", "scoring", "staff", "support", "shared"})
 package app.cairn.demo;
