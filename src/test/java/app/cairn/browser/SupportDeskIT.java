@@ -172,7 +172,25 @@ class SupportDeskIT extends BrowserTest {
         page.locator("#support-read-now").click();
         VaadinPage.awaitReady(page);
 
-        assertThat(page.locator("#support-groups").innerText()).contains(group).contains(agent.displayName());
+        page.locator("#macro-new").click();
+        page.locator("#macro-name input").fill("Bad " + group);
+        page.locator("#macro-body textarea").fill("Hello {{customer.password}}");
+        page.locator("#macro-save").click();
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#macro-error").innerText())
+                .contains("{{customer.password}}")
+                .contains("is not a merge field");
+        page.locator("#macro-body textarea").fill("Hello {{customer.first_name}}, your refund is on its way.");
+        page.locator("#macro-save").click();
+        VaadinPage.awaitReady(page);
+
+        assertThat(page.locator("#support-macros").innerText())
+                .contains("Bad " + group)
+                .contains("your refund");
+        assertThat(page.locator("#support-groups").innerText())
+                .contains(group)
+                .contains(agent.displayName())
+                .contains("Assigned by hand");
         String listed = page.locator("#support-mailboxes").innerText();
         assertThat(listed).contains(address).contains(group).contains("127.0.0.1:1");
         assertThat(listed).containsIgnoringCase("connect");

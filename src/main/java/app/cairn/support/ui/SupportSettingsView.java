@@ -69,7 +69,8 @@ public class SupportSettingsView extends VerticalLayout implements HasDynamicTit
                 groupGrid,
                 new H3(getTranslation("support.settings.mailboxes")),
                 new HorizontalLayout(newMailbox, readNow),
-                mailboxGrid);
+                mailboxGrid,
+                new MacrosPanel(macros));
         refresh();
     }
 
@@ -85,6 +86,10 @@ public class SupportSettingsView extends VerticalLayout implements HasDynamicTit
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("support.settings.members"))
                 .setFlexGrow(3);
+        groupGrid
+                .addColumn(g -> getTranslation("support.assignment."
+                        + g.assignment().name().toLowerCase().replace('_', '-')))
+                .setHeader(getTranslation("support.settings.assignment"));
         groupGrid
                 .addColumn(g -> g.archived() ? getTranslation("support.settings.archived") : "")
                 .setHeader(getTranslation("support.settings.state"));

@@ -117,6 +117,7 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
         sort.setItemLabelGenerator(
                 s -> getTranslation("support.inbox.sort." + s.name().toLowerCase()));
         sort.setValue(InboxSort.UPDATED);
+        sort.setWidth("15rem");
         for (ComboBox<?> box : java.util.List.of(status, priority, group)) {
             box.setClearButtonVisible(true);
             box.setWidth("10rem");
