@@ -26,6 +26,8 @@ public record TicketChange(long id, Instant at, String actor, Kind kind, String 
         TAG_ADDED,
         TAG_REMOVED,
         ORDER,
-        SUBJECT
+        SUBJECT,
+        SLA_WARNING,
+        SLA_BREACHED
     }
 }

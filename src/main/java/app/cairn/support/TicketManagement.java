@@ -8,6 +8,7 @@ import app.cairn.support.internal.GroupStore;
 import app.cairn.support.internal.HistoryStore;
 import app.cairn.support.internal.MessageStore;
 import app.cairn.support.internal.MessageText;
+import app.cairn.support.internal.SlaClocks;
 import app.cairn.support.internal.TicketStore;
 import app.cairn.support.internal.mail.ReplyMailer;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public class TicketManagement {
     private final CustomerLink customers;
     private final ReplyMailer mailer;
     private final AutoAssignment assignment;
+    private final SlaClocks sla;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -42,6 +44,7 @@ public class TicketManagement {
             CustomerLink customers,
             ReplyMailer mailer,
             AutoAssignment assignment,
+            SlaClocks sla,
             ApplicationEventPublisher events,
             Clock clock) {
         this.tickets = tickets;
@@ -51,6 +54,7 @@ public class TicketManagement {
         this.customers = customers;
         this.mailer = mailer;
         this.assignment = assignment;
+        this.sla = sla;
         this.events = events;
         this.clock = clock;
     }
@@ -105,6 +109,7 @@ public class TicketManagement {
         tickets.messageAdded(number, now, ticket.fromCustomer(), false);
         events.publishEvent(new TicketMessageAdded(number, message, customer, MessageKind.REPLY, author, now));
         events.publishEvent(new TicketOpened(number, customer, ticket.channel(), now));
+        sla.opened(tickets.find(number, false).orElseThrow(), now);
         if (ticket.groupId() != null) {
             autoAssign(number, ticket.groupId(), now);
         }
@@ -194,6 +199,11 @@ public class TicketManagement {
                 number, kind, author, actor.staffId(), channel, body.text(), body.html(), shownText, now);
         boolean customer = author == AuthorType.CUSTOMER;
         tickets.messageAdded(number, now, customer, !customer && kind == MessageKind.REPLY);
+        if (customer) {
+            sla.customerWrote(ticket, now);
+        } else if (kind == MessageKind.REPLY) {
+            sla.staffReplied(ticket, now);
+        }
         TicketChange.Kind change = customer
                 ? TicketChange.Kind.CUSTOMER_REPLIED
                 : kind == MessageKind.NOTE ? TicketChange.Kind.NOTED : TicketChange.Kind.REPLIED;
@@ -212,7 +222,7 @@ public class TicketManagement {
     }
 
     private TicketUpdates.Writer updates() {
-        return new TicketUpdates.Writer(tickets, history, events);
+        return new TicketUpdates.Writer(tickets, history, events, sla);
     }
 
     private Ticket active(long number) {

@@ -5,6 +5,7 @@ import app.cairn.shared.UtcColumns;
 import app.cairn.staff.StaffManagement;
 import app.cairn.support.internal.GroupStore;
 import app.cairn.support.internal.HistoryStore;
+import app.cairn.support.internal.SlaClocks;
 import app.cairn.support.internal.TicketStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,7 @@ public class TicketUpdates {
     private final GroupStore groups;
     private final StaffManagement staff;
     private final TicketManagement management;
+    private final SlaClocks sla;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -36,6 +38,7 @@ public class TicketUpdates {
             GroupStore groups,
             StaffManagement staff,
             TicketManagement management,
+            SlaClocks sla,
             ApplicationEventPublisher events,
             Clock clock) {
         this.tickets = tickets;
@@ -43,6 +46,7 @@ public class TicketUpdates {
         this.groups = groups;
         this.staff = staff;
         this.management = management;
+        this.sla = sla;
         this.events = events;
         this.clock = clock;
     }
@@ -73,6 +77,8 @@ public class TicketUpdates {
                 name(ticket.priority()),
                 name(Objects.requireNonNull(priority)),
                 actor);
+        Ticket changed = load(number);
+        sla.priorityChanged(changed, priority, clock.instant());
         return load(number);
     }
 
@@ -222,7 +228,7 @@ public class TicketUpdates {
     }
 
     private Writer writer() {
-        return new Writer(tickets, history, events);
+        return new Writer(tickets, history, events, sla);
     }
 
     private static String name(Enum<?> value) {
@@ -234,7 +240,7 @@ public class TicketUpdates {
     }
 
     /** The status change both services make: history, solved time, events. */
-    record Writer(TicketStore tickets, HistoryStore history, ApplicationEventPublisher events) {
+    record Writer(TicketStore tickets, HistoryStore history, ApplicationEventPublisher events, SlaClocks sla) {
 
         void status(Ticket ticket, TicketStatus status, Actor actor, Instant now) {
             if (ticket.status() == status) {
@@ -251,6 +257,7 @@ public class TicketUpdates {
                     TicketChange.Kind.STATUS,
                     ticket.status().name(),
                     status.name());
+            sla.statusChanged(ticket, status, now);
             events.publishEvent(new TicketChanged(ticket.number(), TicketChange.Kind.STATUS, now));
             if (status == TicketStatus.SOLVED) {
                 events.publishEvent(new TicketSolved(ticket.number(), ticket.customerId(), ticket.assigneeId(), now));

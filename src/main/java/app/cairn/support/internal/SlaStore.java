@@ -1,0 +1,231 @@
+package app.cairn.support.internal;
+
+import app.cairn.shared.UtcColumns;
+import app.cairn.support.BusinessCalendar;
+import app.cairn.support.SlaClock;
+import app.cairn.support.SlaMetric;
+import app.cairn.support.SlaTarget;
+import app.cairn.support.TicketPriority;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The business calendar, the SLA targets per priority, and the tickets' SLA clocks. */
+@Component
+public class SlaStore {
+
+    /** The calendar SLAs use; admins edit this one. */
+    public static final String CALENDAR = "Business hours";
+
+    private final JdbcClient jdbc;
+
+    public SlaStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The calendar's id and hours, if one was set up. */
+    public Optional<Stored> calendar() {
+        Optional<Long> id = jdbc.sql("SELECT id FROM support_calendar WHERE name = ?")
+                .param(CALENDAR)
+                .query(Long.class)
+                .optional();
+        return id.map(this::load);
+    }
+
+    /** A stored calendar. */
+    public record Stored(long id, BusinessCalendar calendar) {}
+
+    private Stored load(long id) {
+        String zone = jdbc.sql("SELECT time_zone FROM support_calendar WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        Map<DayOfWeek, List<BusinessCalendar.Period>> periods = new EnumMap<>(DayOfWeek.class);
+        jdbc.sql("SELECT weekday, start_time, end_time FROM support_calendar_period WHERE calendar_id = ?")
+                .param(id)
+                .query((rs, n) -> periods.computeIfAbsent(DayOfWeek.of(rs.getInt(1)), d -> new ArrayList<>())
+                        .add(new BusinessCalendar.Period(
+                                rs.getObject(2, LocalTime.class), rs.getObject(3, LocalTime.class))))
+                .list();
+        Set<LocalDate> holidays =
+                new HashSet<>(jdbc.sql("SELECT day FROM support_calendar_holiday WHERE calendar_id = ?")
+                        .param(id)
+                        .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                        .list());
+        return new Stored(id, new BusinessCalendar(ZoneId.of(zone), periods, holidays));
+    }
+
+    /** Saves the calendar's hours; answers its id. */
+    public long saveCalendar(BusinessCalendar calendar, Instant at) {
+        long id = calendar().map(Stored::id).orElseGet(() -> {
+            jdbc.sql("INSERT INTO support_calendar (name, time_zone, created_at) VALUES (?, ?, ?)")
+                    .params(CALENDAR, calendar.zone().getId(), UtcColumns.toColumn(at))
+                    .update();
+            return jdbc.sql("SELECT id FROM support_calendar WHERE name = ?")
+                    .param(CALENDAR)
+                    .query(Long.class)
+                    .single();
+        });
+        jdbc.sql("UPDATE support_calendar SET time_zone = ? WHERE id = ?")
+                .params(calendar.zone().getId(), id)
+                .update();
+        jdbc.sql("DELETE FROM support_calendar_period WHERE calendar_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("DELETE FROM support_calendar_holiday WHERE calendar_id = ?")
+                .param(id)
+                .update();
+        calendar.periods()
+                .forEach((day, periods) -> periods.forEach(p -> jdbc.sql(
+                                "INSERT INTO support_calendar_period (calendar_id, weekday, start_time, end_time) VALUES (?, ?, ?, ?)")
+                        .params(id, day.getValue(), p.start(), p.end())
+                        .update()));
+        calendar.holidays()
+                .forEach(day -> jdbc.sql("INSERT INTO support_calendar_holiday (calendar_id, day) VALUES (?, ?)")
+                        .params(id, day)
+                        .update());
+        return id;
+    }
+
+    public List<SlaTarget> targets() {
+        return jdbc.sql("""
+                        SELECT priority, first_response_minutes, next_response_minutes, resolution_minutes
+                        FROM support_sla_target""")
+                .query((rs, n) -> new SlaTarget(
+                        TicketPriority.valueOf(rs.getString(1)),
+                        minutes(rs.getObject(2, Integer.class)),
+                        minutes(rs.getObject(3, Integer.class)),
+                        minutes(rs.getObject(4, Integer.class))))
+                .list();
+    }
+
+    public void saveTarget(SlaTarget target, long calendarId) {
+        jdbc.sql("""
+                        INSERT INTO support_sla_target (priority, calendar_id, first_response_minutes, next_response_minutes,
+                            resolution_minutes)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE calendar_id = VALUES(calendar_id),
+                            first_response_minutes = VALUES(first_response_minutes),
+                            next_response_minutes = VALUES(next_response_minutes), resolution_minutes = VALUES(resolution_minutes)""")
+                .params(
+                        target.priority().name(),
+                        calendarId,
+                        asMinutes(target.firstResponse()),
+                        asMinutes(target.nextResponse()),
+                        asMinutes(target.resolution()))
+                .update();
+    }
+
+    /** A ticket's clock as kept. */
+    public record Row(
+            long ticket,
+            SlaMetric metric,
+            int targetMinutes,
+            long usedSeconds,
+            Instant runningSince,
+            Instant dueAt,
+            Instant metAt,
+            Instant warnedAt,
+            Instant breachedAt) {
+
+        SlaClock view() {
+            return new SlaClock(metric, dueAt, metAt, breachedAt, metAt == null && runningSince == null);
+        }
+    }
+
+    public List<Row> clocks(long ticket) {
+        return jdbc.sql("""
+                        SELECT ticket_id, metric, target_minutes, used_seconds, running_since, due_at, met_at, warned_at,
+                            breached_at FROM ticket_sla WHERE ticket_id = ? ORDER BY metric""")
+                .param(ticket)
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        SlaMetric.valueOf(rs.getString(2)),
+                        rs.getInt(3),
+                        rs.getLong(4),
+                        UtcColumns.read(rs, 5),
+                        UtcColumns.read(rs, 6),
+                        UtcColumns.read(rs, 7),
+                        UtcColumns.read(rs, 8),
+                        UtcColumns.read(rs, 9)))
+                .list();
+    }
+
+    public List<SlaClock> views(long ticket) {
+        return clocks(ticket).stream().map(Row::view).toList();
+    }
+
+    /** Writes a clock (new or changed). */
+    public void save(Row row, long calendarId) {
+        jdbc.sql("""
+                        INSERT INTO ticket_sla (ticket_id, metric, calendar_id, target_minutes, used_seconds, running_since,
+                            due_at, met_at, warned_at, breached_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE calendar_id = VALUES(calendar_id), target_minutes = VALUES(target_minutes),
+                            used_seconds = VALUES(used_seconds), running_since = VALUES(running_since),
+                            due_at = VALUES(due_at), met_at = VALUES(met_at), warned_at = VALUES(warned_at),
+                            breached_at = VALUES(breached_at)""")
+                .params(
+                        row.ticket(),
+                        row.metric().name(),
+                        calendarId,
+                        row.targetMinutes(),
+                        row.usedSeconds(),
+                        UtcColumns.toColumn(row.runningSince()),
+                        UtcColumns.toColumn(row.dueAt()),
+                        UtcColumns.toColumn(row.metAt()),
+                        UtcColumns.toColumn(row.warnedAt()),
+                        UtcColumns.toColumn(row.breachedAt()))
+                .update();
+    }
+
+    /** Running clocks due before {@code before} and not yet marked in {@code column}. */
+    public List<Row> dueBefore(Instant before, String column, int limit) {
+        return jdbc.sql("""
+                        SELECT ticket_id, metric, target_minutes, used_seconds, running_since, due_at, met_at, warned_at,
+                            breached_at FROM ticket_sla
+                        WHERE met_at IS NULL AND due_at IS NOT NULL AND due_at <= ? AND %s IS NULL
+                        ORDER BY due_at LIMIT ?""".formatted(column))
+                .params(UtcColumns.toColumn(before), limit)
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        SlaMetric.valueOf(rs.getString(2)),
+                        rs.getInt(3),
+                        rs.getLong(4),
+                        UtcColumns.read(rs, 5),
+                        UtcColumns.read(rs, 6),
+                        UtcColumns.read(rs, 7),
+                        UtcColumns.read(rs, 8),
+                        UtcColumns.read(rs, 9)))
+                .list();
+    }
+
+    /** Marks a clock warned or breached, once: false when another node did it first. */
+    public boolean mark(long ticket, SlaMetric metric, String column, Instant at) {
+        return jdbc.sql("UPDATE ticket_sla SET %s = ? WHERE ticket_id = ? AND metric = ? AND %s IS NULL"
+                                .formatted(column, column))
+                        .params(UtcColumns.toColumn(at), ticket, metric.name())
+                        .update()
+                == 1;
+    }
+
+    private static Duration minutes(Integer minutes) {
+        return minutes == null ? null : Duration.ofMinutes(minutes);
+    }
+
+    private static Integer asMinutes(Duration duration) {
+        return duration == null ? null : (int) duration.toMinutes();
+    }
+}

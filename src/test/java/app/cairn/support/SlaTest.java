@@ -1,0 +1,151 @@
+package app.cairn.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.cairn.customer.CustomerFixtures;
+import app.cairn.support.internal.SlaWatch;
+import app.cairn.testing.CairnTest;
+import app.cairn.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** SLA clocks on tickets: due times on business hours, a pause while pending, one escalation per breach. */
+@CairnTest
+class SlaTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Autowired
+    SlaSettings sla;
+
+    @Autowired
+    SlaWatch watch;
+
+    @Autowired
+    TicketManagement tickets;
+
+    @Autowired
+    TicketInbox inbox;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void nineToFiveWithTargets() {
+        sla.save(
+                BusinessCalendar.weekdays(BERLIN, new BusinessCalendar.Period(LocalTime.of(9, 0), LocalTime.of(17, 0))),
+                List.of(
+                        new SlaTarget(
+                                TicketPriority.NORMAL, Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4)),
+                        new SlaTarget(
+                                TicketPriority.HIGH,
+                                Duration.ofMinutes(30),
+                                Duration.ofHours(1),
+                                Duration.ofHours(2))));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aTicketOpenedFridayAtHalfPastFourMustBeAnsweredByMondayHalfPastNine() {
+        clock.freezeAt(at("2026-12-04T16:30"));
+
+        Ticket ticket = open();
+
+        assertThat(due(ticket, SlaMetric.FIRST_RESPONSE)).isEqualTo(at("2026-12-07T09:30"));
+        assertThat(due(ticket, SlaMetric.RESOLUTION)).isEqualTo(at("2026-12-07T12:30"));
+    }
+
+    @Test
+    void pendingPausesResolutionAcrossTheWeekendAndTheCustomersAnswerStartsNextResponse() {
+        clock.freezeAt(at("2026-12-04T16:30"));
+        Ticket ticket = open();
+        clock.freezeAt(at("2026-12-04T16:45"));
+        tickets.reply(
+                ticket.number(), "Could you send the order number?", null, TicketStatus.PENDING, Actor.system("agent"));
+
+        Map<SlaMetric, SlaClock> paused = clocks(ticket);
+        clock.freezeAt(at("2026-12-07T10:00"));
+        tickets.customerReply(ticket.number(), TicketChannel.API, "It is D8-42.", null, null);
+
+        assertThat(paused.get(SlaMetric.FIRST_RESPONSE).metAt()).isEqualTo(at("2026-12-04T16:45"));
+        assertThat(paused.get(SlaMetric.RESOLUTION).paused()).isTrue();
+        assertThat(due(ticket, SlaMetric.RESOLUTION))
+                .as("15 business minutes used on Friday, 3 h 45 left from Monday 10:00")
+                .isEqualTo(at("2026-12-07T13:45"));
+        assertThat(due(ticket, SlaMetric.NEXT_RESPONSE)).isEqualTo(at("2026-12-07T12:00"));
+    }
+
+    @Test
+    void aBreachEscalatesOnceEvenWhenTwoSchedulerNodesTickTogether() throws Exception {
+        clock.freezeAt(at("2026-12-07T09:00"));
+        Ticket ticket = open();
+        clock.freezeAt(at("2026-12-07T10:05"));
+
+        CompletableFuture<int[]> one = CompletableFuture.supplyAsync(watch::tick);
+        CompletableFuture<int[]> two = CompletableFuture.supplyAsync(watch::tick);
+        one.get();
+        two.get();
+        watch.tick();
+
+        Ticket escalated = inbox.find(ticket.number()).orElseThrow();
+        List<TicketChange> history = inbox.history(ticket.number());
+        assertThat(history)
+                .filteredOn(c -> c.kind() == TicketChange.Kind.SLA_BREACHED)
+                .extracting(TicketChange::newValue)
+                .containsExactly("FIRST_RESPONSE");
+        assertThat(escalated.priority()).isEqualTo(TicketPriority.HIGH);
+        assertThat(inbox.messages(ticket.number(), 0, 10))
+                .filteredOn(m -> m.kind() == MessageKind.NOTE)
+                .singleElement()
+                .satisfies(note -> assertThat(note.text()).startsWith("SLA breached: first response"));
+        assertThat(history)
+                .filteredOn(c -> c.kind() == TicketChange.Kind.SLA_WARNING)
+                .extracting(TicketChange::newValue)
+                .contains("FIRST_RESPONSE");
+    }
+
+    @Test
+    void aChangedCalendarMovesTheDueTimeOfARunningClock() {
+        clock.freezeAt(at("2026-12-07T16:30"));
+        Ticket ticket = open();
+
+        sla.save(
+                BusinessCalendar.weekdays(BERLIN, new BusinessCalendar.Period(LocalTime.of(8, 0), LocalTime.of(18, 0))),
+                sla.targets());
+
+        assertThat(due(ticket, SlaMetric.FIRST_RESPONSE)).isEqualTo(at("2026-12-07T17:30"));
+    }
+
+    private Ticket open() {
+        return tickets.open(
+                NewTicket.fromCustomer(TicketChannel.API, CustomerFixtures.uniqueEmail("sla"), "SLA", "Help, please."),
+                Actor.system("test"));
+    }
+
+    private Map<SlaMetric, SlaClock> clocks(Ticket ticket) {
+        return sla.clocks(ticket.number()).stream().collect(Collectors.toMap(SlaClock::metric, c -> c));
+    }
+
+    private Instant due(Ticket ticket, SlaMetric metric) {
+        return clocks(ticket).get(metric).dueAt();
+    }
+
+    private static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(BERLIN).toInstant();
+    }
+}
