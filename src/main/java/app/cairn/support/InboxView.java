@@ -8,6 +8,8 @@ public enum InboxView {
     UNASSIGNED,
     /** Active tickets of the groups I belong to. */
     MY_GROUPS,
+    /** Active tickets with an SLA clock due within the hour, or overdue. */
+    BREACHING,
     /** Tickets waiting for the customer. */
     PENDING,
     /** Every active ticket. */

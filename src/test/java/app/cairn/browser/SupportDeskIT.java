@@ -197,6 +197,25 @@ class SupportDeskIT extends BrowserTest {
         for (SupportMailbox box : mailboxes.all()) {
             mailboxes.delete(box.id());
         }
+
+        page.locator("#sla-day-6 input").fill("10:00-14");
+        page.locator("#sla-save").click();
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#sla-error").innerText()).contains("10:00-14").contains("is not a period");
+        page.locator("#sla-day-6 input").fill("10:00-14:00");
+        page.locator("#sla-normal-first-response input").fill("60");
+        page.locator("#sla-normal-resolution input").fill("480");
+        page.locator("#sla-save").click();
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#sla-error").innerText()).isEmpty();
+        Ticket timed = tickets.open(
+                NewTicket.fromCustomer(TicketChannel.API, CustomerFixtures.uniqueEmail("timed"), "Timed", "When?"),
+                Actor.system("test"));
+        page.navigate(url("tickets/" + timed.number()));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#ticket-sla").innerText())
+                .contains("First response due")
+                .contains("Resolution due");
     }
 
     @Test

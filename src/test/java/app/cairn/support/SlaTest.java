@@ -113,6 +113,9 @@ class SlaTest {
                 .filteredOn(m -> m.kind() == MessageKind.NOTE)
                 .singleElement()
                 .satisfies(note -> assertThat(note.text()).startsWith("SLA breached: first response"));
+        assertThat(inbox.page(InboxFilter.of(InboxView.BREACHING, 0), InboxSort.OLDEST, 0, 1000))
+                .extracting(TicketRow::number)
+                .contains(ticket.number());
         assertThat(history)
                 .filteredOn(c -> c.kind() == TicketChange.Kind.SLA_WARNING)
                 .extracting(TicketChange::newValue)

@@ -18,10 +18,15 @@ public class InboxQueries {
 
     private static final String ACTIVE = "t.status IN ('NEW', 'OPEN', 'PENDING', 'ON_HOLD')";
 
-    private final JdbcClient jdbc;
+    /** How soon a clock's due time makes its ticket one that is breaching soon. */
+    private static final java.time.Duration SOON = java.time.Duration.ofHours(1);
 
-    public InboxQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+
+    public InboxQueries(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A ticket row as the inbox reads it, before names are looked up. */
@@ -72,7 +77,7 @@ public class InboxQueries {
                 .single();
     }
 
-    private static String where(InboxFilter filter, List<Object> params) {
+    private String where(InboxFilter filter, List<Object> params) {
         List<String> conditions = new ArrayList<>();
         switch (filter.view()) {
             case MINE -> {
@@ -88,6 +93,12 @@ public class InboxQueries {
                 conditions.add("t.group_id IN (SELECT group_id FROM support_group_member WHERE staff_id = ?)");
                 params.add(filter.staffId());
                 conditions.add(ACTIVE);
+            }
+            case BREACHING -> {
+                conditions.add(ACTIVE);
+                conditions.add("EXISTS (SELECT 1 FROM ticket_sla s WHERE s.ticket_id = t.id AND s.met_at IS NULL"
+                        + " AND s.due_at IS NOT NULL AND s.due_at <= ?)");
+                params.add(UtcColumns.toColumn(clock.instant().plus(SOON)));
             }
             case PENDING -> conditions.add("t.status = 'PENDING'");
             case ACTIVE -> conditions.add(ACTIVE);

@@ -5,6 +5,7 @@ import app.cairn.shared.ui.StaffTimeZone;
 import app.cairn.staff.StaffManagement;
 import app.cairn.staff.StaffMember;
 import app.cairn.support.Macros;
+import app.cairn.support.SlaSettings;
 import app.cairn.support.SupportGroup;
 import app.cairn.support.SupportGroups;
 import app.cairn.support.SupportMailbox;
@@ -43,7 +44,12 @@ public class SupportSettingsView extends VerticalLayout implements HasDynamicTit
 
     /** Builds the page over the support module's API. */
     public SupportSettingsView(
-            SupportGroups groups, SupportMailboxes mailboxes, Macros macros, TicketInbox inbox, StaffManagement staff) {
+            SupportGroups groups,
+            SupportMailboxes mailboxes,
+            Macros macros,
+            SlaSettings sla,
+            TicketInbox inbox,
+            StaffManagement staff) {
         this.groups = groups;
         this.mailboxes = mailboxes;
         this.agents = inbox.assignees().values();
@@ -70,7 +76,8 @@ public class SupportSettingsView extends VerticalLayout implements HasDynamicTit
                 new H3(getTranslation("support.settings.mailboxes")),
                 new HorizontalLayout(newMailbox, readNow),
                 mailboxGrid,
-                new MacrosPanel(macros));
+                new MacrosPanel(macros),
+                new SlaPanel(sla));
         refresh();
     }
 

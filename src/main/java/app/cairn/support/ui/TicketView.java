@@ -9,6 +9,7 @@ import app.cairn.staff.StaffMember;
 import app.cairn.support.Actor;
 import app.cairn.support.Macro;
 import app.cairn.support.Macros;
+import app.cairn.support.SlaSettings;
 import app.cairn.support.SupportGroup;
 import app.cairn.support.SupportGroups;
 import app.cairn.support.SupportMailboxes;
@@ -56,6 +57,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final ReplyBox replyBox;
     private final TicketProperties properties;
     private final VerticalLayout customerPanel = new VerticalLayout();
+    private final SlaSummary slaSummary = new SlaSummary();
+    private final transient SlaSettings sla;
+    private final transient java.time.Clock clock;
     private final String agentName;
     private Ticket ticket;
     private long seenVersion;
@@ -70,12 +74,16 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             CustomerManagement customers,
             SupportMailboxes mailboxes,
             Macros macros,
+            SlaSettings sla,
+            java.time.Clock clock,
             StaffManagement staff,
             AuthenticationContext authentication) {
         this.inbox = inbox;
         this.tickets = tickets;
         this.customers = customers;
         this.groups = groups;
+        this.sla = sla;
+        this.clock = clock;
         this.actor = CurrentAgent.actor(authentication, staff);
         this.agentName = CurrentAgent.of(authentication, staff).displayName();
         this.assignees = inbox.assignees().values();
@@ -118,7 +126,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             main.addComponentAtIndex(2, notEmailed);
         }
         main.setPadding(false);
-        VerticalLayout side = new VerticalLayout(properties, customerPanel);
+        VerticalLayout side = new VerticalLayout(slaSummary, properties, customerPanel);
         side.setPadding(false);
         side.setWidth("20rem");
         HorizontalLayout columns = new HorizontalLayout(main, side);
@@ -158,6 +166,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         conversation.show(inbox.messages(number, 0, MESSAGES), customerName, staffNames);
         List<SupportGroup> all = groups.all();
         properties.show(ticket, assignees, all);
+        slaSummary.show(sla.clocks(number), clock.instant());
         customerPanel.removeAll();
         Anchor link = new Anchor("customers/" + ticket.customerId(), customerName);
         link.setId("ticket-customer-link");
