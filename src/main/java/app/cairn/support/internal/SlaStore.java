@@ -29,6 +29,17 @@ public class SlaStore {
     /** The calendar SLAs use; admins edit this one. */
     public static final String CALENDAR = "Business hours";
 
+    private static final org.springframework.jdbc.core.RowMapper<Row> ROW = (rs, n) -> new Row(
+            rs.getLong(1),
+            SlaMetric.valueOf(rs.getString(2)),
+            rs.getInt(3),
+            rs.getLong(4),
+            UtcColumns.read(rs, 5),
+            UtcColumns.read(rs, 6),
+            UtcColumns.read(rs, 7),
+            UtcColumns.read(rs, 8),
+            UtcColumns.read(rs, 9));
+
     private final JdbcClient jdbc;
 
     public SlaStore(JdbcClient jdbc) {
@@ -148,19 +159,7 @@ public class SlaStore {
     public List<Row> clocks(long ticket) {
         return jdbc.sql("""
                         SELECT ticket_id, metric, target_minutes, used_seconds, running_since, due_at, met_at, warned_at,
-                            breached_at FROM ticket_sla WHERE ticket_id = ? ORDER BY metric""")
-                .param(ticket)
-                .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        SlaMetric.valueOf(rs.getString(2)),
-                        rs.getInt(3),
-                        rs.getLong(4),
-                        UtcColumns.read(rs, 5),
-                        UtcColumns.read(rs, 6),
-                        UtcColumns.read(rs, 7),
-                        UtcColumns.read(rs, 8),
-                        UtcColumns.read(rs, 9)))
-                .list();
+                            breached_at FROM ticket_sla WHERE ticket_id = ? ORDER BY metric""").param(ticket).query(ROW).list();
     }
 
     public List<SlaClock> views(long ticket) {
@@ -199,16 +198,7 @@ public class SlaStore {
                         WHERE met_at IS NULL AND due_at IS NOT NULL AND due_at <= ? AND %s IS NULL
                         ORDER BY due_at LIMIT ?""".formatted(column))
                 .params(UtcColumns.toColumn(before), limit)
-                .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        SlaMetric.valueOf(rs.getString(2)),
-                        rs.getInt(3),
-                        rs.getLong(4),
-                        UtcColumns.read(rs, 5),
-                        UtcColumns.read(rs, 6),
-                        UtcColumns.read(rs, 7),
-                        UtcColumns.read(rs, 8),
-                        UtcColumns.read(rs, 9)))
+                .query(ROW)
                 .list();
     }
 
