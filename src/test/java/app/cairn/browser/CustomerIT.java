@@ -159,8 +159,21 @@ class CustomerIT extends BrowserTest {
     }
 
     @Test
-    void anAgentCorrectsAPhoneNumberAndRecordsConsentAndBothAreKept() {
+    void anAgentSeesTheCustomerButCannotChangeThem() {
         openLogin().signIn(StaffFixtures.agent(staff).username(), StaffFixtures.PASSWORD);
+        page.navigate(url("customers/" + customerId));
+        CustomerPage.at(page);
+
+        assertThat(page.locator("#customer-summary").innerText()).isNotBlank();
+        assertThat(page.locator("#customer-edit").isVisible()).isFalse();
+        assertThat(page.locator("#customer-delete").count()).isZero();
+        assertThat(page.locator("#customer-new-tag").count()).isZero();
+        assertThat(page.locator("#consent-toggle-email").isVisible()).isFalse();
+    }
+
+    @Test
+    void aMarketerCorrectsAPhoneNumberAndRecordsConsentAndBothAreKept() {
+        openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
         page.navigate(url("customers/" + customerId));
         CustomerPage customer = CustomerPage.at(page);
 
@@ -180,7 +193,7 @@ class CustomerIT extends BrowserTest {
 
     @Test
     void anUnreadablePhoneNumberIsRefusedWithWhatToDo() {
-        openLogin().signIn(StaffFixtures.agent(staff).username(), StaffFixtures.PASSWORD);
+        openLogin().signIn(StaffFixtures.marketer(staff).username(), StaffFixtures.PASSWORD);
         page.navigate(url("customers/" + customerId));
 
         CustomerPage customer = CustomerPage.at(page).changePhone("12");

@@ -28,6 +28,7 @@ class ConsentPanel extends VerticalLayout {
         setSpacing(false);
     }
 
+    /** Shows the customer's consent; {@code change} records a change, or is null for staff who may not change it. */
     void show(CustomerProfile profile, Change change) {
         removeAll();
         ComboBox<LegalBasis> basis = new ComboBox<>(getTranslation("customer.legal-basis"), LegalBasis.values());
@@ -55,12 +56,14 @@ class ConsentPanel extends VerticalLayout {
                             channel, !granted, basis.getValue() == null ? LegalBasis.CONSENT : basis.getValue()));
             toggle.setId("consent-toggle-" + channel.name().toLowerCase(Locale.ROOT));
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            toggle.setVisible(change != null);
             HorizontalLayout row = new HorizontalLayout(state, toggle);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.setWidthFull();
             row.expand(state);
             add(row);
         }
+        basis.setVisible(change != null);
         add(basis);
     }
 }

@@ -103,7 +103,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(), e -> edit());
         edit.setId("customer-edit");
         HorizontalLayout actions = new HorizontalLayout(edit);
-        if (!authentication.hasRole(Roles.AGENT) || authentication.hasRole(Roles.ADMIN)) {
+        edit.setVisible(!readOnly());
+        if (!readOnly()) {
             Button delete = new Button(getTranslation("customer.delete"), VaadinIcon.TRASH.create(), e -> delete());
             delete.setId("customer-delete");
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -148,9 +149,12 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                 .collect(Collectors.joining(" · ")));
         consent.show(
                 shown,
-                (channel, granted, basis) -> change(
-                        () -> customers.setConsent(customerId, channel, granted, "staff:" + staff(), basis, staff()),
-                        "customer.consent-saved"));
+                readOnly()
+                        ? null
+                        : (channel, granted, basis) -> change(
+                                () -> customers.setConsent(
+                                        customerId, channel, granted, "staff:" + staff(), basis, staff()),
+                                "customer.consent-saved"));
         showTags(shown);
         showHistory();
     }
@@ -184,8 +188,22 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                 .open();
     }
 
+    /** Agents see customers as they are: only admins and marketers change them. */
+    private boolean readOnly() {
+        return !authentication.hasAnyRole(Roles.ADMIN, Roles.MARKETER);
+    }
+
     private void showTags(CustomerProfile shown) {
         tags.removeAll();
+        if (readOnly()) {
+            shown.tags().stream().sorted().forEach(tag -> {
+                Span chip = new Span(tag);
+                chip.getElement().getThemeList().add("badge contrast");
+                chip.getElement().setAttribute("data-tag", tag);
+                tags.add(chip);
+            });
+            return;
+        }
         shown.tags().stream().sorted().forEach(tag -> {
             Button chip = new Button(
                     tag + " ✕", event -> change(() -> customers.untag(customerId, tag, staff()), "customer.saved"));
