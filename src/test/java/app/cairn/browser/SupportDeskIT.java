@@ -239,6 +239,58 @@ class SupportDeskIT extends BrowserTest {
         assertThat(thanks).contains(email);
     }
 
+    @Test
+    void aCustomerRatesASolvedTicketOnTheSurveyPageAndTheAgentSeesIt() {
+        mailboxes.save(new SupportMailbox(
+                null,
+                "survey" + System.nanoTime() + "@shop.example",
+                "Shop support",
+                "127.0.0.1",
+                1,
+                app.cairn.messaging.MailSecurity.NONE,
+                "user",
+                "secret",
+                "INBOX",
+                null,
+                true,
+                null,
+                null));
+        StaffMember agent = staff.create(StaffFixtures.newAccount("rated", StaffRole.AGENT));
+        Ticket ticket = tickets.open(
+                NewTicket.fromCustomer(TicketChannel.API, CustomerFixtures.uniqueEmail("rater"), "Rate me", "Help"),
+                Actor.system("test"));
+        updates.status(ticket.number(), TicketStatus.SOLVED, Actor.staff(agent.id(), agent.username()));
+        app.cairn.testing.Events.awaitHandled(jdbc);
+        String token = jdbc.sql("SELECT token FROM ticket_csat WHERE ticket_id = ?")
+                .param(ticket.number())
+                .query(String.class)
+                .single();
+        for (SupportMailbox box : mailboxes.all()) {
+            mailboxes.delete(box.id());
+        }
+
+        page.navigate(url("survey/" + token));
+        VaadinPage.awaitReady(page);
+        page.locator("#survey-comment textarea").fill("Friendly and fast.");
+        page.locator("#survey-rating-4").click();
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#survey-thanks").innerText()).contains("Thank you");
+        page.navigate(url("survey/" + token));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#survey-state").innerText()).contains("we have your answer already");
+
+        openLogin().signIn(agent.username(), StaffFixtures.PASSWORD);
+        page.navigate(url("tickets/" + ticket.number()));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#ticket-csat").innerText()).contains("4 of 5").contains("Friendly and fast.");
+    }
+
+    @Autowired
+    app.cairn.support.TicketUpdates updates;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private void choose(Locator comboBox, String option) {
         comboBox.locator("input").fill(option);
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(option))

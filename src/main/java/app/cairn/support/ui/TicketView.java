@@ -7,12 +7,14 @@ import app.cairn.shared.Roles;
 import app.cairn.staff.StaffManagement;
 import app.cairn.staff.StaffMember;
 import app.cairn.support.Actor;
+import app.cairn.support.Csat;
 import app.cairn.support.Macro;
 import app.cairn.support.Macros;
 import app.cairn.support.SlaSettings;
 import app.cairn.support.SupportGroup;
 import app.cairn.support.SupportGroups;
 import app.cairn.support.SupportMailboxes;
+import app.cairn.support.Surveys;
 import app.cairn.support.Ticket;
 import app.cairn.support.TicketInbox;
 import app.cairn.support.TicketManagement;
@@ -58,6 +60,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final TicketProperties properties;
     private final VerticalLayout customerPanel = new VerticalLayout();
     private final SlaSummary slaSummary = new SlaSummary();
+    private final VerticalLayout csat = new VerticalLayout();
+    private final transient Surveys surveys;
     private final transient SlaSettings sla;
     private final transient java.time.Clock clock;
     private final String agentName;
@@ -75,6 +79,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             SupportMailboxes mailboxes,
             Macros macros,
             SlaSettings sla,
+            Surveys surveys,
             java.time.Clock clock,
             StaffManagement staff,
             AuthenticationContext authentication) {
@@ -83,6 +88,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         this.customers = customers;
         this.groups = groups;
         this.sla = sla;
+        this.surveys = surveys;
         this.clock = clock;
         this.actor = CurrentAgent.actor(authentication, staff);
         this.agentName = CurrentAgent.of(authentication, staff).displayName();
@@ -126,7 +132,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             main.addComponentAtIndex(2, notEmailed);
         }
         main.setPadding(false);
-        VerticalLayout side = new VerticalLayout(slaSummary, properties, customerPanel);
+        csat.setId("ticket-csat");
+        csat.setPadding(false);
+        VerticalLayout side = new VerticalLayout(slaSummary, csat, properties, customerPanel);
         side.setPadding(false);
         side.setWidth("20rem");
         HorizontalLayout columns = new HorizontalLayout(main, side);
@@ -167,6 +175,14 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         List<SupportGroup> all = groups.all();
         properties.show(ticket, assignees, all);
         slaSummary.show(sla.clocks(number), clock.instant());
+        csat.removeAll();
+        for (Csat answer : surveys.ofTicket(number)) {
+            String text = answer.answeredAt() == null
+                    ? getTranslation("support.survey.sent")
+                    : getTranslation("support.survey.rated", answer.rating())
+                            + (answer.comment() == null ? "" : " — “" + answer.comment() + "”");
+            csat.add(new Paragraph(text));
+        }
         customerPanel.removeAll();
         Anchor link = new Anchor("customers/" + ticket.customerId(), customerName);
         link.setId("ticket-customer-link");

@@ -10,6 +10,7 @@ import app.cairn.support.InboxSort;
 import app.cairn.support.InboxView;
 import app.cairn.support.SupportGroup;
 import app.cairn.support.SupportGroups;
+import app.cairn.support.Surveys;
 import app.cairn.support.TicketInbox;
 import app.cairn.support.TicketManagement;
 import app.cairn.support.TicketPriority;
@@ -48,6 +49,7 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
     private final transient TicketInbox inbox;
     private final StaffMember me;
     private final Actor actor;
+    private final transient Surveys surveys;
     private final Map<Tab, InboxView> views = new HashMap<>();
     private final Tabs tabs = new Tabs();
     private final ComboBox<TicketStatus> status = new ComboBox<>();
@@ -64,6 +66,7 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
             TicketInbox inbox,
             TicketManagement tickets,
             TicketUpdates updates,
+            Surveys surveys,
             SupportGroups groups,
             StaffManagement staff,
             AuthenticationContext authentication) {
@@ -76,6 +79,7 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
         empty.setText(getTranslation("support.inbox.empty"));
         BulkActions bulk = new BulkActions(
                 updates, inbox.assignees().values(), () -> grid.getSelectedItems(), actor, this::refresh);
+        this.surveys = surveys;
         add(tabs(), filters(tickets, groups), bulk, total, grid, empty);
         configureGrid();
         grid.addSelectionListener(
@@ -134,7 +138,14 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
         Checkbox away = new Checkbox(getTranslation("support.inbox.away"), groups.isAway(me.id()));
         away.setId("inbox-away");
         away.addValueChangeListener(e -> groups.away(me.id(), e.getValue()));
-        HorizontalLayout filters = new HorizontalLayout(status, priority, group, tag, sort, create, away);
+        double[] score = surveys.agentScore(me.id());
+        Span satisfaction = new Span(
+                score[1] == 0
+                        ? getTranslation("support.survey.mine-none")
+                        : getTranslation(
+                                "support.survey.mine", String.format(getLocale(), "%.1f", score[0]), (long) score[1]));
+        satisfaction.setId("inbox-satisfaction");
+        HorizontalLayout filters = new HorizontalLayout(status, priority, group, tag, sort, create, away, satisfaction);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         return filters;

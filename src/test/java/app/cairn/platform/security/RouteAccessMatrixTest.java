@@ -30,6 +30,7 @@ import app.cairn.shared.ui.OperationsView;
 import app.cairn.staff.ui.UsersView;
 import app.cairn.support.ui.ContactView;
 import app.cairn.support.ui.SupportSettingsView;
+import app.cairn.support.ui.SurveyView;
 import app.cairn.support.ui.TicketView;
 import app.cairn.support.ui.TicketsView;
 import com.vaadin.flow.router.Route;
@@ -51,7 +52,7 @@ class RouteAccessMatrixTest {
 
     /** The routes anyone may open without signing in. */
     static final Set<Class<?>> ANONYMOUS =
-            Set.of(LoginView.class, UnsubscribeView.class, PreferencesView.class, ContactView.class);
+            Set.of(LoginView.class, UnsubscribeView.class, PreferencesView.class, ContactView.class, SurveyView.class);
 
     /** For every other route: the roles that may open it. */
     static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.ofEntries(
