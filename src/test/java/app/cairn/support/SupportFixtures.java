@@ -16,6 +16,34 @@ public final class SupportFixtures {
         return staff.create(StaffFixtures.newAccount("agent", StaffRole.AGENT));
     }
 
+    /**
+     * Points Cairn's SMTP settings at a test server and saves a support mailbox to send from (its IMAP side is never
+     * read); answers the mailbox's address.
+     */
+    public static String sendingMailbox(
+            app.cairn.messaging.MessagingSettings messaging, SupportMailboxes mailboxes, int smtpPort, String prefix) {
+        messaging.saveSmtp(
+                new app.cairn.messaging.SmtpSettings(
+                        "127.0.0.1", smtpPort, app.cairn.messaging.MailSecurity.NONE, null, null, 0),
+                "test");
+        String address = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@shop.example";
+        mailboxes.save(new SupportMailbox(
+                null,
+                address,
+                "Shop support",
+                "127.0.0.1",
+                1,
+                app.cairn.messaging.MailSecurity.NONE,
+                "user",
+                "secret",
+                "INBOX",
+                null,
+                true,
+                null,
+                null));
+        return address;
+    }
+
     /** The actor for a staff member. */
     public static Actor as(StaffMember member) {
         return Actor.staff(member.id(), member.username());

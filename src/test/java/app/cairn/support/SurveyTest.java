@@ -3,9 +3,7 @@ package app.cairn.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.cairn.messaging.MailSecurity;
 import app.cairn.messaging.MessagingSettings;
-import app.cairn.messaging.SmtpSettings;
 import app.cairn.testing.CairnTest;
 import app.cairn.testing.Events;
 import app.cairn.testing.MutableClock;
@@ -15,7 +13,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -60,22 +57,7 @@ class SurveyTest {
 
     @BeforeEach
     void aMailboxToSendFrom() {
-        messaging.saveSmtp(
-                new SmtpSettings("127.0.0.1", MAIL.getSmtp().getPort(), MailSecurity.NONE, null, null, 0), "test");
-        mailboxes.save(new SupportMailbox(
-                null,
-                "csat-" + UUID.randomUUID().toString().substring(0, 6) + "@shop.example",
-                "Shop support",
-                "127.0.0.1",
-                1,
-                MailSecurity.NONE,
-                "user",
-                "secret",
-                "INBOX",
-                null,
-                true,
-                null,
-                null));
+        SupportFixtures.sendingMailbox(messaging, mailboxes, MAIL.getSmtp().getPort(), "csat");
     }
 
     @AfterEach

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.cairn.customer.CustomerFixtures;
 import app.cairn.customer.CustomerManagement;
-import app.cairn.messaging.MailSecurity;
 import app.cairn.messaging.MessagingSettings;
-import app.cairn.messaging.SmtpSettings;
 import app.cairn.testing.CairnTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -17,7 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,22 +51,7 @@ class WebFormTest {
     @BeforeEach
     void aMailboxToConfirmFrom() {
         source = "10.0." + (int) (Math.random() * 200) + "." + (int) (Math.random() * 200);
-        messaging.saveSmtp(
-                new SmtpSettings("127.0.0.1", MAIL.getSmtp().getPort(), MailSecurity.NONE, null, null, 0), "test");
-        mailboxes.save(new SupportMailbox(
-                null,
-                "contact-" + UUID.randomUUID().toString().substring(0, 6) + "@shop.example",
-                "Shop support",
-                "127.0.0.1",
-                1,
-                MailSecurity.NONE,
-                "user",
-                "secret",
-                "INBOX",
-                null,
-                true,
-                null,
-                null));
+        SupportFixtures.sendingMailbox(messaging, mailboxes, MAIL.getSmtp().getPort(), "contact");
     }
 
     @AfterEach
