@@ -285,6 +285,72 @@ class SupportDeskIT extends BrowserTest {
         assertThat(page.locator("#ticket-csat").innerText()).contains("4 of 5").contains("Friendly and fast.");
     }
 
+    @Test
+    void anAgentReturnsAnOrderLineFromATicketAndTheRefundLowersTheCustomersSpend() {
+        StaffMember agent = staff.create(StaffFixtures.newAccount("desk", StaffRole.AGENT));
+        Ticket ticket = tickets.open(
+                NewTicket.fromCustomer(
+                        TicketChannel.API,
+                        CustomerFixtures.uniqueEmail("broken"),
+                        "Broken mugs",
+                        "Two arrived broken."),
+                Actor.system("test"));
+        String order = "B-" + System.nanoTime();
+        commerce.recordOrder(new app.cairn.commerce.OrderData(
+                order,
+                ticket.customerId(),
+                java.time.Instant.parse("2026-11-20T10:00:00Z"),
+                app.cairn.commerce.OrderStatus.DELIVERED,
+                "EUR",
+                List.of(
+                        new app.cairn.commerce.OrderLineData(
+                                "MUG-BLUE", "Blue mug", 3, new java.math.BigDecimal("12.00")),
+                        new app.cairn.commerce.OrderLineData(
+                                "TEAPOT", "Teapot", 1, new java.math.BigDecimal("26.00")))));
+        openLogin().signIn(agent.username(), StaffFixtures.PASSWORD);
+        page.navigate(url("tickets/" + ticket.number()));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#ticket-orders").innerText()).contains("3 × Blue mug");
+
+        page.locator("#return-start-" + order).click();
+        page.locator("#return-qty-1 input").fill("4");
+        page.locator("#return-reason").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Damaged"))
+                .first()
+                .click();
+        page.locator("#return-create").click();
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#return-error").innerText()).contains("Only 3 of “Blue mug” can still be returned");
+        page.locator("#return-qty-1 input").fill("2");
+        page.locator("#return-create").click();
+        VaadinPage.awaitReady(page);
+
+        app.cairn.returns.ProductReturn asked =
+                returns.ofTicket(ticket.number()).getFirst();
+        assertThat(page.locator("#ticket-returns").innerText())
+                .contains(asked.number())
+                .contains("2 × Blue mug")
+                .contains("Requested");
+        for (String step : List.of("approved", "received", "refunded")) {
+            page.locator("#return-" + asked.number() + "-" + step).click();
+            VaadinPage.awaitReady(page);
+        }
+        assertThat(page.locator("#ticket-returns").innerText()).contains("Refunded");
+
+        page.locator("#ticket-customer-link").click();
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#customer-purchases").innerText()).contains("38.00");
+        assertThat(page.locator("#customer-returns").innerText())
+                .contains(asked.number())
+                .contains("Refunded");
+    }
+
+    @Autowired
+    app.cairn.commerce.CommerceManagement commerce;
+
+    @Autowired
+    app.cairn.returns.Returns returns;
+
     @Autowired
     app.cairn.support.TicketUpdates updates;
 

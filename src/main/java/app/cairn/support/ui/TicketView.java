@@ -18,10 +18,12 @@ import app.cairn.support.Surveys;
 import app.cairn.support.Ticket;
 import app.cairn.support.TicketInbox;
 import app.cairn.support.TicketManagement;
+import app.cairn.support.TicketSection;
 import app.cairn.support.TicketStatus;
 import app.cairn.support.TicketUpdates;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -61,6 +63,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final VerticalLayout customerPanel = new VerticalLayout();
     private final SlaSummary slaSummary = new SlaSummary();
     private final VerticalLayout csat = new VerticalLayout();
+    private final VerticalLayout sectionArea = new VerticalLayout();
+    private final transient List<TicketSection> sections;
     private final transient Surveys surveys;
     private final transient SlaSettings sla;
     private final transient java.time.Clock clock;
@@ -82,7 +86,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             Surveys surveys,
             java.time.Clock clock,
             StaffManagement staff,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            List<TicketSection> sections) {
         this.inbox = inbox;
         this.tickets = tickets;
         this.customers = customers;
@@ -90,6 +95,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         this.sla = sla;
         this.surveys = surveys;
         this.clock = clock;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(TicketSection::order))
+                .toList();
         this.actor = CurrentAgent.actor(authentication, staff);
         this.agentName = CurrentAgent.of(authentication, staff).displayName();
         this.assignees = inbox.assignees().values();
@@ -125,7 +133,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         properties = new TicketProperties(updates, actor, assignees, groups.all(), changed -> load(ticket.number()));
         customerPanel.setId("ticket-customer");
         customerPanel.setPadding(false);
-        VerticalLayout main = new VerticalLayout(title, conversation, replyBox);
+        sectionArea.setPadding(false);
+        sectionArea.setId("ticket-sections");
+        VerticalLayout main = new VerticalLayout(title, conversation, replyBox, sectionArea);
         if (!mailboxes.canEmail()) {
             Paragraph notEmailed = new Paragraph(getTranslation("support.reply.not-emailed"));
             notEmailed.setId("reply-not-emailed");
@@ -189,6 +199,11 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         customerPanel.add(new Paragraph(getTranslation("support.field.customer")), link);
         if (customer != null && customer.email() != null) {
             customerPanel.add(new Paragraph(customer.email()));
+        }
+        sectionArea.removeAll();
+        for (TicketSection section : sections) {
+            sectionArea.add(
+                    new H3(getTranslation(section.titleKey())), section.create(ticket, actor, () -> load(number)));
         }
     }
 

@@ -1,0 +1,2 @@
+/** The returns module's tables. */
+package app.cairn.returns.internal;
