@@ -37,6 +37,7 @@ public enum NodeType {
     UPDATE_PROFILE(Kind.ACTION, List.of("next"), ActionStep.UpdateProfile::read, ActionStep.UpdateProfile.FORM),
     SEGMENT_MEMBERSHIP(Kind.ACTION, List.of("next"), ActionStep.Membership::read, ActionStep.Membership.FORM),
     WEBHOOK(Kind.ACTION, List.of("next"), ActionStep.Webhook::read, ActionStep.Webhook.FORM),
+    OPEN_TICKET(Kind.ACTION, List.of("next"), ActionStep.OpenTicket::read, ActionStep.OpenTicket.FORM),
     GOAL(Kind.GOAL, List.of("next"), GoalStep::read, GoalStep.FORM),
     EXIT(Kind.EXIT, List.of(), ExitStep::read, ExitStep.FORM);
 

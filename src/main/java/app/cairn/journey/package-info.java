@@ -5,5 +5,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Journey",
-        allowedDependencies = {"customer", "commerce", "segment", "segment :: ui", "messaging", "shared"})
+        allowedDependencies = {
+            "customer",
+            "commerce",
+            "segment",
+            "segment :: ui",
+            "messaging",
+            "support",
+            "returns",
+            "shared"
+        })
 package app.cairn.journey;

@@ -13,5 +13,13 @@ public enum TicketChannel {
     /** A journey's "open a ticket" step. */
     JOURNEY,
     /** A product review that needs an answer. */
-    REVIEW
+    REVIEW;
+
+    /**
+     * Whether a ticket from this channel that is not the customer's own starts with an internal note: tickets Cairn
+     * opens by itself (a journey, a review) tell staff what to do; the customer is not written to.
+     */
+    public boolean opensWithNote() {
+        return this == JOURNEY || this == REVIEW;
+    }
 }

@@ -96,18 +96,12 @@ public class TicketManagement {
                 ticket.channel().name());
         AuthorType author =
                 ticket.fromCustomer() ? AuthorType.CUSTOMER : actor.isStaff() ? AuthorType.STAFF : AuthorType.SYSTEM;
+        MessageKind first =
+                !ticket.fromCustomer() && ticket.channel().opensWithNote() ? MessageKind.NOTE : MessageKind.REPLY;
         long message = messages.insert(
-                number,
-                MessageKind.REPLY,
-                author,
-                actor.staffId(),
-                ticket.channel(),
-                text.text(),
-                text.html(),
-                null,
-                now);
+                number, first, author, actor.staffId(), ticket.channel(), text.text(), text.html(), null, now);
         tickets.messageAdded(number, now, ticket.fromCustomer(), false);
-        events.publishEvent(new TicketMessageAdded(number, message, customer, MessageKind.REPLY, author, now));
+        events.publishEvent(new TicketMessageAdded(number, message, customer, first, author, now));
         events.publishEvent(new TicketOpened(number, customer, ticket.channel(), now));
         sla.opened(tickets.find(number, false).orElseThrow(), now);
         if (ticket.groupId() != null) {

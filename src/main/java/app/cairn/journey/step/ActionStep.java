@@ -79,6 +79,42 @@ public sealed interface ActionStep extends StepSettings {
     }
 
     /**
+     * Opens a support ticket for the customer, for staff to act on (call a VIP back, check a large order): it starts
+     * with an internal note, so the customer is not written to. {@code {{first_name}}} and the like are filled in.
+     *
+     * @param priority {@code low}, {@code normal}, {@code high} or {@code urgent}
+     */
+    record OpenTicket(String subject, String body, String priority) implements ActionStep {
+
+        /** The longest subject a ticket has. */
+        public static final int MAX_SUBJECT = 255;
+
+        public static final List<SettingField> FORM = List.of(
+                SettingField.of("subject", Input.TEXT),
+                SettingField.of("body", Input.TEXT_AREA),
+                SettingField.options("priority", "low", "normal", "high", "urgent"));
+
+        public static OpenTicket read(StoredSettings s) {
+            return new OpenTicket(
+                    s.text("subject"),
+                    s.text("body"),
+                    s.word("priority", Set.of("low", "normal", "high", "urgent"), "normal"));
+        }
+
+        @Override
+        public List<String> missing() {
+            return Unset.of("subject", subject, "body", body);
+        }
+
+        @Override
+        public List<app.cairn.journey.JourneyProblem> problems(String step) {
+            return subject != null && subject.length() > MAX_SUBJECT
+                    ? List.of(new app.cairn.journey.JourneyProblem(step, "journey.problem.subject-too-long", "subject"))
+                    : List.of();
+        }
+    }
+
+    /**
      * Posts the customer's details to a URL, signed with the secret.
      *
      * @param secret the key the request's signature is made with

@@ -33,8 +33,11 @@ record StepChoices(List<Choice> segments, List<Choice> staticLists, List<Choice>
         List<Choice> emails = templates.all().stream()
                 .map(t -> new Choice(String.valueOf(t.id()), t.name()))
                 .toList();
-        List<Choice> events = Arrays.stream(EventType.values())
-                .map(e -> new Choice(e.name(), page.getTranslation(e.labelKey())))
+        List<Choice> events = java.util.stream.Stream.concat(
+                        Arrays.stream(EventType.values())
+                                .map(e -> new Choice(e.name(), page.getTranslation(e.labelKey()))),
+                        Arrays.stream(app.cairn.journey.step.ServiceEvent.values())
+                                .map(e -> new Choice(e.name(), page.getTranslation(e.labelKey()))))
                 .toList();
         return new StepChoices(all, lists, emails, events);
     }

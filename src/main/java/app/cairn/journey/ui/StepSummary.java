@@ -70,6 +70,8 @@ final class StepSummary {
                         : option("change", change.removes() ? "remove" : "add") + ": "
                                 + name(choices.staticLists(), change.segment());
             case ActionStep.Webhook webhook -> webhook.url() == null ? "" : shorten(webhook.url());
+            case ActionStep.OpenTicket open ->
+                open.subject() == null ? "" : join(shorten(open.subject()), option("priority", open.priority()));
             case GoalStep goal -> join(event(goal.event()), duration(goal.within()));
             case ExitStep exit -> "";
         };

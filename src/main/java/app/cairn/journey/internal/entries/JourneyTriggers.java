@@ -1,6 +1,7 @@
 package app.cairn.journey.internal.entries;
 
 import app.cairn.commerce.CustomerEventRecorded;
+import app.cairn.commerce.EventType;
 import app.cairn.commerce.OrderRecorded;
 import app.cairn.commerce.OrdersRecorded;
 import app.cairn.journey.JourneyNode;
@@ -8,10 +9,16 @@ import app.cairn.journey.JourneyStatus;
 import app.cairn.journey.internal.engine.JourneyPlans;
 import app.cairn.journey.step.EntryStep;
 import app.cairn.journey.step.GoalStep;
+import app.cairn.journey.step.ServiceEvent;
+import app.cairn.returns.ReturnCompleted;
 import app.cairn.segment.SegmentEntered;
 import app.cairn.segment.SegmentExited;
 import app.cairn.shared.UtcColumns;
 import app.cairn.shared.jdbc.Deadlocks;
+import app.cairn.support.CsatReceived;
+import app.cairn.support.TicketChannel;
+import app.cairn.support.TicketOpened;
+import app.cairn.support.TicketSolved;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,6 +107,57 @@ public class JourneyTriggers {
         orders.recent().stream()
                 .filter(order -> !order.placedAt().isBefore(since))
                 .forEach(this::on);
+    }
+
+    /**
+     * A ticket was opened: a customer event {@code TICKET_OPENED} with its {@code channel}. Tickets journeys open
+     * themselves do not count, so that a journey entered on tickets cannot feed itself.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(TicketOpened opened) {
+        if (opened.channel() != TicketChannel.JOURNEY) {
+            happened(
+                    opened.customerId(),
+                    EventType.TICKET_OPENED.name(),
+                    opened.at(),
+                    Map.of("channel", opened.channel().name(), "ticket", opened.ticketNumber()),
+                    null);
+        }
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(TicketSolved solved) {
+        happened(
+                solved.customerId(),
+                ServiceEvent.TICKET_SOLVED.name(),
+                solved.at(),
+                Map.of("ticket", solved.ticketNumber()),
+                null);
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(CsatReceived rated) {
+        happened(
+                rated.customerId(),
+                ServiceEvent.CSAT_RECEIVED.name(),
+                rated.at(),
+                Map.of("rating", rated.rating(), "ticket", rated.ticketNumber()),
+                null);
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(ReturnCompleted completed) {
+        happened(
+                completed.customerId(),
+                ServiceEvent.RETURN_COMPLETED.name(),
+                completed.at(),
+                Map.of(
+                        "status", completed.status().name(),
+                        "resolution", completed.resolution().name(),
+                        "total", completed.total(),
+                        "currency", completed.currency(),
+                        "return_number", completed.returnNumber()),
+                null);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

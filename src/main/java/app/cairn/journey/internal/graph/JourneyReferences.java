@@ -38,8 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JourneyReferences {
 
-    public static final Set<String> EVENTS =
-            Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    /** The events a journey can enter on, wait for and count as goals: customer events and service events. */
+    public static final Set<String> EVENTS = java.util.stream.Stream.concat(
+                    Arrays.stream(EventType.values()).map(Enum::name),
+                    Arrays.stream(app.cairn.journey.step.ServiceEvent.values()).map(Enum::name))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** The longest value a custom attribute takes. */
     public static final int MAX_VALUE = 1000;
