@@ -9,6 +9,7 @@ import app.cairn.support.internal.HistoryStore;
 import app.cairn.support.internal.InboxQueries;
 import app.cairn.support.internal.MessageStore;
 import app.cairn.support.internal.TicketStore;
+import app.cairn.support.internal.files.AttachmentStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public class TicketInbox {
     private final GroupStore groups;
     private final CustomerManagement customers;
     private final StaffManagement staff;
+    private final AttachmentStore attachments;
 
     TicketInbox(
             TicketStore tickets,
@@ -38,7 +40,9 @@ public class TicketInbox {
             InboxQueries inbox,
             GroupStore groups,
             CustomerManagement customers,
-            StaffManagement staff) {
+            StaffManagement staff,
+            AttachmentStore attachments) {
+        this.attachments = attachments;
         this.tickets = tickets;
         this.messages = messages;
         this.history = history;
@@ -46,6 +50,12 @@ public class TicketInbox {
         this.groups = groups;
         this.customers = customers;
         this.staff = staff;
+    }
+
+    /** The files of the ticket's messages: attachments, and which messages are kept as received. */
+    @Transactional(readOnly = true)
+    public TicketFiles files(long number) {
+        return new TicketFiles(attachments.ofTicket(number), attachments.rawMessages(number));
     }
 
     /** The ticket, if there is one with this number. */

@@ -345,6 +345,66 @@ class SupportDeskIT extends BrowserTest {
                 .contains("Refunded");
     }
 
+    @Test
+    void attachmentsDownloadOnlyForSupportStaffAndAFileNotKeptSaysWhy() {
+        StaffMember agent = staff.create(StaffFixtures.newAccount("desk", StaffRole.AGENT));
+        StaffMember marketer = staff.create(StaffFixtures.newAccount("mkt", StaffRole.MARKETER));
+        Ticket ticket = tickets.open(
+                NewTicket.fromCustomer(TicketChannel.API, CustomerFixtures.uniqueEmail("files"), "Photo", "See it."),
+                Actor.system("test"));
+        long message = inbox.messages(ticket.number(), 0, 1).getFirst().id();
+        byte[] photo = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 7};
+        attachments.keep(
+                ticket.number(),
+                message,
+                List.of(
+                        new app.cairn.support.internal.files.AttachmentIntake.Incoming(
+                                "mug.png", "image/png", photo.length, photo),
+                        new app.cairn.support.internal.files.AttachmentIntake.Incoming(
+                                "video.mov", "video/quicktime", 50L * 1024 * 1024, null)),
+                java.time.Instant.now());
+        long id = inbox.files(ticket.number())
+                .attachments()
+                .get(message)
+                .getFirst()
+                .id();
+        String download = url(app.cairn.support.TicketFiles.attachmentPath(id));
+
+        openLogin().signIn(agent.username(), StaffFixtures.PASSWORD);
+        page.navigate(url("tickets/" + ticket.number()));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#ticket-conversation .ticket-attachment").innerText())
+                .contains("mug.png");
+        assertThat(page.locator("#ticket-conversation .ticket-attachment-refused")
+                        .innerText())
+                .contains("video.mov")
+                .contains("50 MB")
+                .contains("was not kept");
+        com.microsoft.playwright.APIResponse asAgent = page.request().get(download);
+        assertThat(asAgent.status()).isEqualTo(200);
+        assertThat(asAgent.body()).isEqualTo(photo);
+        assertThat(asAgent.headers().get("content-disposition"))
+                .startsWith("attachment")
+                .contains("mug.png");
+
+        com.microsoft.playwright.APIResponse anonymous = browser.newContext()
+                .request()
+                .get(
+                        download,
+                        com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+        assertThat(anonymous.status()).as("no file without signing in").isNotEqualTo(200);
+        assertThat(anonymous.body()).isNotEqualTo(photo);
+
+        context.clearCookies();
+        openLogin().signIn(marketer.username(), StaffFixtures.PASSWORD);
+        assertThat(page.request().get(download).status())
+                .as("marketers do not see tickets")
+                .isEqualTo(403);
+    }
+
+    @Autowired
+    app.cairn.support.internal.files.AttachmentIntake attachments;
+
     @Autowired
     app.cairn.commerce.CommerceManagement commerce;
 

@@ -257,6 +257,72 @@ class SupportMailTest {
         assertThat(mailboxes.all().getFirst().lastError()).isNull();
     }
 
+    @Test
+    void attachmentsAreKeptWithinTheLimitAndAFiftyMegabyteOrProgramFileIsListedAsNotKept() throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(customer, "Anna", "UTF-8"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(support));
+        message.setSubject("Photos of the broken mug", "UTF-8");
+        jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("See the photo and the video.", "UTF-8");
+        parts.addBodyPart(text);
+        byte[] photo = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
+        parts.addBodyPart(file("mug.png", "image/png", photo));
+        parts.addBodyPart(file("video.mov", "video/quicktime", new byte[50 * 1024 * 1024]));
+        parts.addBodyPart(file("../../invoice.exe", "application/octet-stream", new byte[] {'M', 'Z'}));
+        message.setContent(parts);
+        message.saveChanges();
+        deliver(message);
+
+        mailboxes.readAll();
+
+        Ticket ticket = only(customer);
+        TicketMessage first = inbox.messages(ticket.number(), 0, 1).getFirst();
+        assertThat(first.text()).isEqualTo("See the photo and the video.");
+        TicketFiles files = inbox.files(ticket.number());
+        assertThat(files.attachments().get(first.id()))
+                .extracting(Attachment::fileName, Attachment::size, Attachment::refused)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("mug.png", 11L, null),
+                        org.assertj.core.groups.Tuple.tuple("video.mov", 50L * 1024 * 1024, "TOO_LARGE"),
+                        org.assertj.core.groups.Tuple.tuple("invoice.exe", 2L, "BLOCKED_TYPE"));
+        assertThat(files.rawMessages()).containsExactly(first.id());
+        assertThat(mailboxes.all().getFirst().lastError()).isNull();
+
+        List<String> keys = jdbc.sql("""
+                        SELECT file_key FROM ticket_attachment WHERE ticket_id = ? AND file_key IS NOT NULL
+                        UNION SELECT r.file_key FROM support_raw_mail r
+                        JOIN support_inbound_mail m ON m.id = r.inbound_id WHERE m.ticket_id = ?""")
+                .params(ticket.number(), ticket.number())
+                .query(String.class)
+                .list();
+        assertThat(keys).hasSize(2).allSatisfy(key -> assertThat(supportFiles.open(key))
+                .isPresent());
+        erasure.delete(ticket.customerId(), "test");
+        assertThat(keys).allSatisfy(key -> assertThat(supportFiles.open(key))
+                .as("a deleted customer's files go too")
+                .isEmpty());
+    }
+
+    @Autowired
+    app.cairn.support.internal.files.SupportFiles supportFiles;
+
+    @Autowired
+    app.cairn.customer.CustomerErasure erasure;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private static jakarta.mail.internet.MimeBodyPart file(String name, String type, byte[] content) throws Exception {
+        jakarta.mail.internet.MimeBodyPart part = new jakarta.mail.internet.MimeBodyPart();
+        part.setDataHandler(
+                new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(content, type)));
+        part.setFileName(name);
+        part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        return part;
+    }
+
     private Ticket only(String email) {
         List<TicketRow> rows = inbox.page(customerTickets(email), InboxSort.OLDEST, 0, 10);
         assertThat(rows).hasSize(1);

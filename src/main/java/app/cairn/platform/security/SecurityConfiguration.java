@@ -75,8 +75,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinSecurity(HttpSecurity http, SignInFailureHandler failureHandler) throws Exception {
-        http.authorizeHttpRequests(auth ->
-                auth.requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/icons/**", "/images/**")
+                .permitAll()
+                // attachments and raw e-mails of tickets: support staff only
+                .requestMatchers("/support/files/**")
+                .hasAnyRole(Roles.ADMIN, Roles.AGENT));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.formLogin(form -> form.failureHandler(failureHandler));
         http.addFilterBefore(new SameOriginSignIn("/login"), UsernamePasswordAuthenticationFilter.class);

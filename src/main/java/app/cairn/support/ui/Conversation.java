@@ -1,11 +1,14 @@
 package app.cairn.support.ui;
 
 import app.cairn.shared.ui.StaffTimeZone;
+import app.cairn.support.Attachment;
 import app.cairn.support.AuthorType;
 import app.cairn.support.MessageKind;
+import app.cairn.support.TicketFiles;
 import app.cairn.support.TicketMessage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,11 +27,62 @@ final class Conversation extends VerticalLayout {
     }
 
     /** Shows these messages, naming staff authors from {@code staffNames}. */
-    void show(List<TicketMessage> messages, String customerName, Map<Long, String> staffNames) {
+    void show(List<TicketMessage> messages, String customerName, Map<Long, String> staffNames, TicketFiles files) {
         removeAll();
         for (TicketMessage message : messages) {
-            add(message(message, customerName, staffNames));
+            Div box = message(message, customerName, staffNames);
+            files(box, message, files);
+            add(box);
         }
+    }
+
+    /** The message's attachments as downloads (or why one was not kept), and its e-mail as received. */
+    private void files(Div box, TicketMessage message, TicketFiles files) {
+        Div links = new Div();
+        links.addClassName("ticket-files");
+        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        for (Attachment attachment : files.attachments().getOrDefault(message.id(), List.of())) {
+            String size = sizeText(attachment.size());
+            if (attachment.kept()) {
+                Anchor link = new Anchor(
+                        TicketFiles.attachmentPath(attachment.id()), "📎 " + attachment.fileName() + " (" + size + ")");
+                link.getElement().setAttribute("download", true);
+                link.setRouterIgnore(true);
+                link.addClassName("ticket-attachment");
+                links.add(link);
+            } else {
+                Span refused = new Span(getTranslation(
+                        "support.attachment.refused." + attachment.refused().toLowerCase(java.util.Locale.ROOT),
+                        attachment.fileName(),
+                        size));
+                refused.addClassName("ticket-attachment-refused");
+                refused.getStyle().set("color", "var(--lumo-error-text-color)");
+                links.add(refused);
+            }
+        }
+        if (files.rawMessages().contains(message.id())) {
+            Anchor raw = new Anchor(TicketFiles.rawPath(message.id()), getTranslation("support.message.raw"));
+            raw.getElement().setAttribute("download", true);
+            raw.setRouterIgnore(true);
+            raw.addClassName("ticket-raw");
+            raw.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            links.add(raw);
+        }
+        if (links.getComponentCount() > 0) {
+            box.add(links);
+        }
+    }
+
+    private String sizeText(long bytes) {
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(1);
+        if (bytes < 1024) {
+            return getTranslation("support.size.bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return getTranslation("support.size.kb", number.format(bytes / 1024.0));
+        }
+        return getTranslation("support.size.mb", number.format(bytes / (1024.0 * 1024)));
     }
 
     private Div message(TicketMessage message, String customerName, Map<Long, String> staffNames) {

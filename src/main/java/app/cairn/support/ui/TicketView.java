@@ -181,7 +181,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         String customerName = customer == null ? "#" + ticket.customerId() : customer.displayName();
         Map<Long, String> staffNames =
                 assignees.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
-        conversation.show(inbox.messages(number, 0, MESSAGES), customerName, staffNames);
+        conversation.show(inbox.messages(number, 0, MESSAGES), customerName, staffNames, inbox.files(number));
         List<SupportGroup> all = groups.all();
         properties.show(ticket, assignees, all);
         slaSummary.show(sla.clocks(number), clock.instant());

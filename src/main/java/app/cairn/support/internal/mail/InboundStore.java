@@ -1,6 +1,7 @@
 package app.cairn.support.internal.mail;
 
 import app.cairn.shared.UtcColumns;
+import app.cairn.support.internal.files.SupportFiles;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,8 +20,10 @@ public class InboundStore {
     }
 
     private final JdbcClient jdbc;
+    private final SupportFiles files;
 
-    public InboundStore(JdbcClient jdbc) {
+    public InboundStore(JdbcClient jdbc, SupportFiles files) {
+        this.files = files;
         this.jdbc = jdbc;
     }
 
@@ -58,8 +61,8 @@ public class InboundStore {
                         UtcColumns.toColumn(at))
                 .update(keys);
         long id = keys.getKey().longValue();
-        jdbc.sql("INSERT INTO support_raw_mail (inbound_id, raw) VALUES (?, ?)")
-                .params(id, raw)
+        jdbc.sql("INSERT INTO support_raw_mail (inbound_id, file_key) VALUES (?, ?)")
+                .params(id, files.put(raw))
                 .update();
         return id;
     }

@@ -10,6 +10,7 @@ import app.cairn.support.Ticket;
 import app.cairn.support.TicketChannel;
 import app.cairn.support.TicketStatus;
 import app.cairn.support.internal.TicketStore;
+import app.cairn.support.internal.files.AttachmentIntake;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -22,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -47,6 +49,7 @@ public class MailIntake {
     private final TicketStore tickets;
     private final Conversations conversations;
     private final CustomerManagement customers;
+    private final AttachmentIntake attachments;
     private final Clock clock;
 
     public MailIntake(
@@ -55,7 +58,9 @@ public class MailIntake {
             TicketStore tickets,
             Conversations conversations,
             CustomerManagement customers,
+            AttachmentIntake attachments,
             Clock clock) {
+        this.attachments = attachments;
         this.inbound = inbound;
         this.threads = threads;
         this.tickets = tickets;
@@ -127,11 +132,12 @@ public class MailIntake {
                 : bodies.html() == null
                         ? ""
                         : Jsoup.parse(bodies.html()).wholeText().strip();
+        List<AttachmentIntake.Incoming> files = MailParts.files(message, attachments.maxSize());
         Optional<Ticket> thread = thread(message, subject, sender);
         if (thread.isPresent() && thread.get().status() != TicketStatus.CLOSED) {
             long id = inbound.insert(mailbox.id(), key, sender, subject, InboundStore.Outcome.REPLY, null, now, raw);
             long number = thread.get().number();
-            conversations.customerMail(number, text, bodies.html(), QuoteStripper.ownText(text), id);
+            conversations.customerMail(number, text, bodies.html(), QuoteStripper.ownText(text), id, files);
             threads.add(key, number, false, now);
             inbound.ticket(id, number);
             return new Result(InboundStore.Outcome.REPLY, number, null);
@@ -155,7 +161,8 @@ public class MailIntake {
                 Actor.system("mailbox:" + mailbox.address()),
                 mailbox.id(),
                 QuoteStripper.ownText(text),
-                id);
+                id,
+                files);
         threads.add(key, ticket.number(), false, now);
         inbound.ticket(id, ticket.number());
         return new Result(

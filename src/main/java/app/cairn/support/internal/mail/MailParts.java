@@ -1,5 +1,6 @@
 package app.cairn.support.internal.mail;
 
+import app.cairn.support.internal.files.AttachmentIntake;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -7,7 +8,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,6 +47,61 @@ final class MailParts {
             }
         }
         return ids;
+    }
+
+    /**
+     * The files that came with the message: parts sent as attachments, and inline parts with a file name that are
+     * not the text. A file is read up to {@code keepUpTo} bytes; past that only its size is counted.
+     */
+    static List<AttachmentIntake.Incoming> files(Part part, long keepUpTo) throws MessagingException, IOException {
+        List<AttachmentIntake.Incoming> found = new ArrayList<>();
+        files(part, keepUpTo, found);
+        return found;
+    }
+
+    private static void files(Part part, long keepUpTo, List<AttachmentIntake.Incoming> found)
+            throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                files(multipart.getBodyPart(i), keepUpTo, found);
+            }
+            return;
+        }
+        String name = part.getFileName();
+        boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+        if (!attached && (name == null || part.isMimeType("text/*"))) {
+            return;
+        }
+        String type = part.getContentType() == null
+                ? "application/octet-stream"
+                : part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        try (InputStream in = part.getInputStream()) {
+            byte[] head = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, keepUpTo + 1));
+            long size = head.length;
+            if (head.length > keepUpTo) {
+                size += in.transferTo(java.io.OutputStream.nullOutputStream());
+                head = null;
+            }
+            found.add(new AttachmentIntake.Incoming(fileName(name), type, size, head));
+        }
+    }
+
+    /** A file name fit to show and save: decoded, without folders or control characters, at most 255 long. */
+    static String fileName(String raw) {
+        String name = raw;
+        if (name != null) {
+            try {
+                name = MimeUtility.decodeText(name);
+            } catch (java.io.UnsupportedEncodingException undecodable) {
+                // keep it as it came
+            }
+            name = name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        }
+        if (name == null || name.isEmpty()) {
+            return "attachment";
+        }
+        return name.length() <= 255 ? name : name.substring(name.length() - 255);
     }
 
     /** The message's text and HTML bodies (either may be null), attachments left out. */
