@@ -402,6 +402,79 @@ class SupportDeskIT extends BrowserTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void anAgentSeesAColleagueOnTheSameTicketAndTheirReplyAndWorksItFromTheKeyboard() {
+        StaffMember anna = staff.create(StaffFixtures.newAccount("anna", StaffRole.AGENT));
+        StaffMember ben = staff.create(StaffFixtures.newAccount("ben", StaffRole.AGENT));
+        Ticket ticket = tickets.open(
+                NewTicket.fromCustomer(TicketChannel.API, CustomerFixtures.uniqueEmail("both"), "Both of us", "Hi"),
+                Actor.system("test"));
+        String earlier = "Earlier question " + System.nanoTime();
+        tickets.open(
+                new NewTicket(
+                        earlier,
+                        ticket.customerId(),
+                        null,
+                        null,
+                        TicketChannel.API,
+                        "Before",
+                        null,
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        java.util.Set.of()),
+                Actor.system("test"));
+        openLogin().signIn(anna.username(), StaffFixtures.PASSWORD);
+        page.navigate(url("tickets/" + ticket.number()));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#ticket-earlier").innerText()).contains(earlier);
+        assertThat(page.locator("#ticket-customer").innerText()).contains("Purchases");
+
+        com.microsoft.playwright.BrowserContext other =
+                browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US"));
+        try {
+            Page benPage = other.newPage();
+            LoginPage.open(benPage, url("login")).signIn(ben.username(), StaffFixtures.PASSWORD);
+            benPage.navigate(url("tickets/" + ticket.number()));
+            VaadinPage.awaitReady(benPage);
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#ticket-presence"))
+                    .containsText(
+                            ben.displayName() + " also has this ticket open",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                    .setTimeout(20_000));
+            benPage.locator("#reply-text textarea").fill("Ben answers first.");
+            benPage.locator("#reply-send").click();
+            VaadinPage.awaitReady(benPage);
+        } finally {
+            other.close();
+        }
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#ticket-presence"))
+                .containsText(
+                        "Someone changed this ticket",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(20_000));
+        page.locator("#ticket-show-latest").click();
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#ticket-conversation").innerText()).contains("Ben answers first.");
+
+        page.locator("#reply-text textarea").fill("Checked with the warehouse.");
+        page.locator("#reply-text textarea").press("Control+Shift+Enter");
+        VaadinPage.awaitReady(page);
+        page.keyboard().press("Alt+m");
+        VaadinPage.awaitReady(page);
+        page.keyboard().press("Alt+s");
+        VaadinPage.awaitReady(page);
+
+        Ticket worked = inbox.find(ticket.number()).orElseThrow();
+        assertThat(worked.assigneeId()).isEqualTo(anna.id());
+        assertThat(worked.status()).isEqualTo(TicketStatus.SOLVED);
+        assertThat(inbox.messages(ticket.number(), 0, 10))
+                .extracting(TicketMessage::kind)
+                .containsExactly(MessageKind.REPLY, MessageKind.REPLY, MessageKind.NOTE);
+    }
+
     @Autowired
     app.cairn.support.internal.files.AttachmentIntake attachments;
 

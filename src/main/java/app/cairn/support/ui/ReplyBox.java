@@ -65,9 +65,14 @@ final class ReplyBox extends VerticalLayout {
                 new Button(getTranslation("support.reply.send"), e -> listener.reply(text.getValue(), then.getValue()));
         reply.setId("reply-send");
         reply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        reply.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        reply.addClickShortcut(Key.ENTER, KeyModifier.CONTROL)
+                // the text box gives up its value before the click, so what was typed is what is sent
+                .resetFocusOnActiveElement();
         Button note = new Button(getTranslation("support.reply.note"), e -> listener.note(text.getValue()));
         note.setId("reply-note");
+        note.addClickShortcut(Key.ENTER, KeyModifier.CONTROL, KeyModifier.SHIFT)
+                // the text box gives up its value before the click, so what was typed is what is sent
+                .resetFocusOnActiveElement();
         message.setId("reply-message");
         HorizontalLayout actions = new HorizontalLayout(then, reply, note);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);

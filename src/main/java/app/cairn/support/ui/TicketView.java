@@ -1,13 +1,18 @@
 package app.cairn.support.ui;
 
 import app.cairn.customer.CustomerManagement;
+import app.cairn.customer.CustomerSection;
 import app.cairn.customer.CustomerSummary;
 import app.cairn.shared.RefusedException;
 import app.cairn.shared.Roles;
+import app.cairn.shared.ui.Poller;
 import app.cairn.staff.StaffManagement;
 import app.cairn.staff.StaffMember;
 import app.cairn.support.Actor;
 import app.cairn.support.Csat;
+import app.cairn.support.InboxFilter;
+import app.cairn.support.InboxSort;
+import app.cairn.support.InboxView;
 import app.cairn.support.Macro;
 import app.cairn.support.Macros;
 import app.cairn.support.SlaSettings;
@@ -18,13 +23,25 @@ import app.cairn.support.Surveys;
 import app.cairn.support.Ticket;
 import app.cairn.support.TicketInbox;
 import app.cairn.support.TicketManagement;
+import app.cairn.support.TicketPresence;
+import app.cairn.support.TicketRow;
 import app.cairn.support.TicketSection;
 import app.cairn.support.TicketStatus;
 import app.cairn.support.TicketUpdates;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,6 +67,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
 
     private static final int MESSAGES = 1000;
 
+    /** Earlier tickets of the customer listed beside a ticket. */
+    private static final int EARLIER = 5;
+
+    /** How often an open ticket says it is open, and looks for others and for changes. */
+    private static final int POLL_MILLIS = 5_000;
+
     private final transient TicketInbox inbox;
     private final transient TicketManagement tickets;
     private final transient CustomerManagement customers;
@@ -64,6 +87,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final SlaSummary slaSummary = new SlaSummary();
     private final VerticalLayout csat = new VerticalLayout();
     private final VerticalLayout sectionArea = new VerticalLayout();
+    private final Div presence = new Div();
+    private final Poller poller = new Poller();
+    private final transient TicketPresence presenceService;
+    private final transient TicketUpdates updates;
+    private final Actor viewer;
+    private final transient List<CustomerSection> customerCards;
     private final transient List<TicketSection> sections;
     private final transient Surveys surveys;
     private final transient SlaSettings sla;
@@ -87,7 +116,15 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             java.time.Clock clock,
             StaffManagement staff,
             AuthenticationContext authentication,
-            List<TicketSection> sections) {
+            List<TicketSection> sections,
+            List<CustomerSection> customerSections,
+            TicketPresence presenceService) {
+        this.presenceService = presenceService;
+        this.customerCards = customerSections.stream()
+                .filter(card -> card.placement() == CustomerSection.Placement.SUMMARY)
+                .sorted(java.util.Comparator.comparingInt(CustomerSection::order))
+                .toList();
+        this.updates = updates;
         this.inbox = inbox;
         this.tickets = tickets;
         this.customers = customers;
@@ -100,6 +137,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
                 .toList();
         this.actor = CurrentAgent.actor(authentication, staff);
         this.agentName = CurrentAgent.of(authentication, staff).displayName();
+        this.viewer = new Actor(actor.staffId(), agentName);
         this.assignees = inbox.assignees().values();
         title.setId("ticket-title");
         replyBox = new ReplyBox(
@@ -135,7 +173,29 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         customerPanel.setPadding(false);
         sectionArea.setPadding(false);
         sectionArea.setId("ticket-sections");
-        VerticalLayout main = new VerticalLayout(title, conversation, replyBox, sectionArea);
+        presence.setId("ticket-presence");
+        presence.setVisible(false);
+        presence.getStyle()
+                .set("background", "var(--lumo-warning-color-10pct)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        Paragraph shortcuts = new Paragraph(getTranslation("support.shortcuts"));
+        shortcuts.setId("ticket-shortcuts");
+        shortcuts
+                .getStyle()
+                .set("font-size", "var(--lumo-font-size-xs)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        Shortcuts.addShortcutListener(
+                this,
+                () -> shortcut(() -> updates.status(ticket.number(), TicketStatus.SOLVED, actor)),
+                Key.KEY_S,
+                KeyModifier.ALT);
+        Shortcuts.addShortcutListener(
+                this,
+                () -> shortcut(() -> updates.assign(ticket.number(), actor.staffId(), actor)),
+                Key.KEY_M,
+                KeyModifier.ALT);
+        VerticalLayout main = new VerticalLayout(title, presence, conversation, replyBox, shortcuts, sectionArea);
         if (!mailboxes.canEmail()) {
             Paragraph notEmailed = new Paragraph(getTranslation("support.reply.not-emailed"));
             notEmailed.setId("reply-not-emailed");
@@ -200,11 +260,96 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         if (customer != null && customer.email() != null) {
             customerPanel.add(new Paragraph(customer.email()));
         }
+        earlierTickets(number);
+        for (CustomerSection card : customerCards) {
+            customerPanel.add(new H4(getTranslation(card.titleKey())), card.create(ticket.customerId()));
+        }
         sectionArea.removeAll();
         for (TicketSection section : sections) {
             sectionArea.add(
                     new H3(getTranslation(section.titleKey())), section.create(ticket, actor, () -> load(number)));
         }
+        lookAround();
+    }
+
+    /** The customer's other tickets, latest first, each a link. */
+    private void earlierTickets(long number) {
+        List<TicketRow> rows = inbox
+                .page(
+                        new InboxFilter(InboxView.ALL, 0, null, null, null, null, ticket.customerId()),
+                        InboxSort.UPDATED,
+                        0,
+                        EARLIER + 1)
+                .stream()
+                .filter(row -> row.number() != number)
+                .limit(EARLIER)
+                .toList();
+        VerticalLayout list = new VerticalLayout();
+        list.setId("ticket-earlier");
+        list.setPadding(false);
+        list.setSpacing(false);
+        if (rows.isEmpty()) {
+            list.add(new Span(getTranslation("support.ticket.no-earlier")));
+        }
+        for (TicketRow row : rows) {
+            list.add(new Anchor(
+                    "tickets/" + row.number(),
+                    "#" + row.number() + " " + row.subject() + " · " + TicketLabels.label(this, row.status())));
+        }
+        customerPanel.add(new H4(getTranslation("support.ticket.earlier")), list);
+    }
+
+    /** A change made with a keyboard shortcut: done, shown, or its refusal said. */
+    private void shortcut(Runnable change) {
+        if (ticket == null) {
+            return;
+        }
+        try {
+            change.run();
+            load(ticket.number());
+        } catch (RefusedException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        poller.start(POLL_MILLIS, this::lookAround);
+        lookAround();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        poller.stop();
+        if (ticket != null) {
+            presenceService.left(ticket.number(), viewer);
+        }
+        super.onDetach(detach);
+    }
+
+    /**
+     * Says who else has the ticket open, and whether someone changed it since this page showed it (a reply or note
+     * written meanwhile is then not lost: the page offers to show the latest).
+     */
+    private void lookAround() {
+        if (ticket == null) {
+            return;
+        }
+        List<String> others = presenceService.here(ticket.number(), viewer);
+        long current = inbox.find(ticket.number()).map(Ticket::version).orElse(seenVersion);
+        presence.removeAll();
+        if (!others.isEmpty()) {
+            presence.add(new Span(getTranslation("support.presence.viewing", String.join(", ", others))));
+        }
+        if (current != seenVersion) {
+            Button reload = new Button(getTranslation("support.presence.show-latest"), click -> load(ticket.number()));
+            reload.setId("ticket-show-latest");
+            reload.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            presence.add(new Span(" " + getTranslation("support.presence.changed")), reload);
+        }
+        presence.setVisible(presence.getComponentCount() > 0);
     }
 
     private void send(Runnable action) {

@@ -17,6 +17,8 @@ import app.cairn.support.TicketPriority;
 import app.cairn.support.TicketRow;
 import app.cairn.support.TicketStatus;
 import app.cairn.support.TicketUpdates;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -134,6 +136,7 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(
                 getTranslation("support.inbox.new"), e -> new NewTicketDialog(tickets, actor, this::open).open());
         create.setId("inbox-new");
+        create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Checkbox away = new Checkbox(getTranslation("support.inbox.away"), groups.isAway(me.id()));
         away.setId("inbox-away");
