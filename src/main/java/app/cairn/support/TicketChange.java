@@ -28,6 +28,10 @@ public record TicketChange(long id, Instant at, String actor, Kind kind, String 
         ORDER,
         SUBJECT,
         SLA_WARNING,
-        SLA_BREACHED
+        SLA_BREACHED,
+        /** Another ticket was merged into this one ({@code after}: its number). */
+        MERGED,
+        /** This ticket was merged into another ({@code after}: its number). */
+        MERGED_INTO
     }
 }

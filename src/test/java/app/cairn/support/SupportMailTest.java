@@ -305,6 +305,28 @@ class SupportMailTest {
                 .isEmpty());
     }
 
+    @Test
+    void anAnswerToATicketMergedIntoAnotherJoinsTheOneItWasMergedInto() throws Exception {
+        deliver(mail(customer, "Anna", "Parcel late", "Where is it?"));
+        deliver(mail(customer, "Anna", "Parcel STILL late", "Hello??"));
+        mailboxes.readAll();
+        List<TicketRow> two = inbox.page(customerTickets(customer), InboxSort.OLDEST, 0, 10);
+        assertThat(two).hasSize(2);
+        long kept = two.get(0).number();
+        long merged = two.get(1).number();
+        ticketMerges.merge(List.of(kept, merged), Actor.system("agent"));
+
+        deliver(mail(customer, "Anna", "Re: Parcel STILL late [#" + merged + "]", "It came, thanks."));
+        mailboxes.readAll();
+
+        assertThat(inbox.page(customerTickets(customer), InboxSort.OLDEST, 0, 10))
+                .hasSize(2);
+        assertThat(inbox.messages(kept, 0, 10)).extracting(TicketMessage::text).contains("It came, thanks.");
+    }
+
+    @Autowired
+    TicketMerges ticketMerges;
+
     @Autowired
     app.cairn.support.internal.files.SupportFiles supportFiles;
 

@@ -3,6 +3,7 @@ package app.cairn.support.ui;
 import app.cairn.shared.RefusedException;
 import app.cairn.staff.StaffMember;
 import app.cairn.support.Actor;
+import app.cairn.support.TicketMerges;
 import app.cairn.support.TicketRow;
 import app.cairn.support.TicketStatus;
 import app.cairn.support.TicketUpdates;
@@ -19,10 +20,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** What an agent can do to the tickets ticked in the inbox at once: assign, set a status, add a tag. */
+/**
+ * What an agent can do to the tickets ticked in the inbox at once: assign, set a status, add a tag, merge duplicates.
+ */
 final class BulkActions extends HorizontalLayout {
 
     private final transient TicketUpdates updates;
+    private final transient TicketMerges merges;
     private final transient Supplier<Set<TicketRow>> selected;
     private final Actor actor;
     private final transient Runnable done;
@@ -30,11 +34,13 @@ final class BulkActions extends HorizontalLayout {
 
     BulkActions(
             TicketUpdates updates,
+            TicketMerges merges,
             Collection<StaffMember> assignees,
             Supplier<Set<TicketRow>> selected,
             Actor actor,
             Runnable done) {
         this.updates = updates;
+        this.merges = merges;
         this.selected = selected;
         this.actor = actor;
         this.done = done;
@@ -70,7 +76,11 @@ final class BulkActions extends HorizontalLayout {
                 getTranslation("support.bulk.add-tag"),
                 e -> apply(numbers -> updates.tagAll(numbers, tag.getValue(), actor)));
         addTag.setId("bulk-add-tag");
-        add(count, assignee, assign, status, setStatus, tag, addTag);
+        Button merge =
+                new Button(getTranslation("support.bulk.merge"), e -> apply(numbers -> merges.merge(numbers, actor)));
+        merge.setId("bulk-merge");
+        merge.setTooltipText(getTranslation("support.bulk.merge-help"));
+        add(count, assignee, assign, status, setStatus, tag, addTag, merge);
         setSelection(0);
     }
 

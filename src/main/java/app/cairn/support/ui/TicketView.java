@@ -23,6 +23,7 @@ import app.cairn.support.Surveys;
 import app.cairn.support.Ticket;
 import app.cairn.support.TicketInbox;
 import app.cairn.support.TicketManagement;
+import app.cairn.support.TicketMerges;
 import app.cairn.support.TicketPresence;
 import app.cairn.support.TicketRow;
 import app.cairn.support.TicketSection;
@@ -88,6 +89,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final VerticalLayout csat = new VerticalLayout();
     private final VerticalLayout sectionArea = new VerticalLayout();
     private final Div presence = new Div();
+    private final Div merged = new Div();
+    private final transient TicketMerges merges;
     private final Poller poller = new Poller();
     private final transient TicketPresence presenceService;
     private final transient TicketUpdates updates;
@@ -118,7 +121,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             AuthenticationContext authentication,
             List<TicketSection> sections,
             List<CustomerSection> customerSections,
-            TicketPresence presenceService) {
+            TicketPresence presenceService,
+            TicketMerges merges) {
+        this.merges = merges;
         this.presenceService = presenceService;
         this.customerCards = customerSections.stream()
                 .filter(card -> card.placement() == CustomerSection.Placement.SUMMARY)
@@ -195,7 +200,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
                 () -> shortcut(() -> updates.assign(ticket.number(), actor.staffId(), actor)),
                 Key.KEY_M,
                 KeyModifier.ALT);
-        VerticalLayout main = new VerticalLayout(title, presence, conversation, replyBox, shortcuts, sectionArea);
+        merged.setId("ticket-merged");
+        VerticalLayout main =
+                new VerticalLayout(title, merged, presence, conversation, replyBox, shortcuts, sectionArea);
         if (!mailboxes.canEmail()) {
             Paragraph notEmailed = new Paragraph(getTranslation("support.reply.not-emailed"));
             notEmailed.setId("reply-not-emailed");
@@ -235,6 +242,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         ticket = inbox.find(number).orElseThrow();
         seenVersion = ticket.version();
         title.setText("#" + ticket.number() + " " + ticket.subject());
+        merged.removeAll();
+        merges.mergedInto(number)
+                .ifPresent(target -> merged.add(
+                        new Span(getTranslation("support.ticket.merged-into") + " "),
+                        new Anchor("tickets/" + target, "#" + target)));
+        merged.setVisible(merged.getComponentCount() > 0);
         CustomerSummary customer = customers.summaries(List.of(ticket.customerId())).stream()
                 .findFirst()
                 .orElse(null);

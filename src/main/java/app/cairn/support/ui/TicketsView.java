@@ -13,6 +13,7 @@ import app.cairn.support.SupportGroups;
 import app.cairn.support.Surveys;
 import app.cairn.support.TicketInbox;
 import app.cairn.support.TicketManagement;
+import app.cairn.support.TicketMerges;
 import app.cairn.support.TicketPriority;
 import app.cairn.support.TicketRow;
 import app.cairn.support.TicketStatus;
@@ -68,6 +69,7 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
             TicketInbox inbox,
             TicketManagement tickets,
             TicketUpdates updates,
+            TicketMerges merges,
             Surveys surveys,
             SupportGroups groups,
             StaffManagement staff,
@@ -80,7 +82,7 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
         empty.setId("inbox-empty");
         empty.setText(getTranslation("support.inbox.empty"));
         BulkActions bulk = new BulkActions(
-                updates, inbox.assignees().values(), () -> grid.getSelectedItems(), actor, this::refresh);
+                updates, merges, inbox.assignees().values(), () -> grid.getSelectedItems(), actor, this::refresh);
         this.surveys = surveys;
         add(tabs(), filters(tickets, groups), bulk, total, grid, empty);
         configureGrid();

@@ -9,6 +9,7 @@ import app.cairn.support.SupportMailbox;
 import app.cairn.support.Ticket;
 import app.cairn.support.TicketChannel;
 import app.cairn.support.TicketStatus;
+import app.cairn.support.internal.MergeStore;
 import app.cairn.support.internal.TicketStore;
 import app.cairn.support.internal.files.AttachmentIntake;
 import jakarta.mail.MessagingException;
@@ -50,6 +51,7 @@ public class MailIntake {
     private final Conversations conversations;
     private final CustomerManagement customers;
     private final AttachmentIntake attachments;
+    private final MergeStore merges;
     private final Clock clock;
 
     public MailIntake(
@@ -59,8 +61,10 @@ public class MailIntake {
             Conversations conversations,
             CustomerManagement customers,
             AttachmentIntake attachments,
+            MergeStore merges,
             Clock clock) {
         this.attachments = attachments;
+        this.merges = merges;
         this.inbound = inbound;
         this.threads = threads;
         this.tickets = tickets;
@@ -178,7 +182,12 @@ public class MailIntake {
         }
         Matcher tag = TICKET_TAG.matcher(subject);
         if (tag.find() && sender != null) {
-            return tickets.find(Long.parseLong(tag.group(1)), true).filter(t -> customers
+            long number = Long.parseLong(tag.group(1));
+            // a ticket merged into another is answered there
+            for (int hops = 0; hops < 10 && merges.mergedInto(number) != null; hops++) {
+                number = merges.mergedInto(number);
+            }
+            return tickets.find(number, true).filter(t -> customers
                     .find(t.customerId())
                     .map(CustomerProfile::email)
                     .filter(sender::equalsIgnoreCase)
