@@ -5,6 +5,7 @@ import app.cairn.support.internal.AgentStore;
 import app.cairn.support.internal.GroupStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +67,26 @@ public class SupportGroups {
         groups.setMembers(id, memberIds);
         groups.assignment(id, assignment == null ? Assignment.MANUAL : assignment);
         return groups.find(id).orElseThrow();
+    }
+
+    /**
+     * Sets the agent the group's breached tickets are escalated to, or clears it with null.
+     *
+     * @throws TicketException when the group is unknown or the lead is not one of its agents
+     */
+    @Transactional
+    public void lead(long id, Long staffId) {
+        SupportGroup group = groups.find(id).orElseThrow(() -> new TicketException("support.error.group-unknown", id));
+        if (staffId != null && !group.memberIds().contains(staffId)) {
+            throw new TicketException("support.error.lead-not-member", group.name());
+        }
+        groups.lead(id, staffId);
+    }
+
+    /** The agent the group's breached tickets are escalated to, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> leadOf(long id) {
+        return groups.leadOf(id);
     }
 
     /** Archives a group: it keeps its tickets and takes no new ones. */

@@ -1,8 +1,10 @@
 package app.cairn.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.cairn.customer.CustomerFixtures;
+import app.cairn.staff.StaffMember;
 import app.cairn.support.internal.SlaWatch;
 import app.cairn.testing.CairnTest;
 import app.cairn.testing.MutableClock;
@@ -133,6 +135,38 @@ class SlaTest {
 
         assertThat(due(ticket, SlaMetric.FIRST_RESPONSE)).isEqualTo(at("2026-12-07T17:30"));
     }
+
+    @Test
+    void aBreachedTicketOfAGroupGoesToItsLead() {
+        StaffMember agent = SupportFixtures.agent(staff);
+        StaffMember lead = SupportFixtures.agent(staff);
+        SupportGroup group = groups.create(
+                "Escalations " + java.util.UUID.randomUUID(),
+                java.util.Set.of(agent.id(), lead.id()),
+                Assignment.MANUAL);
+        assertThatThrownBy(() ->
+                        groups.lead(group.id(), SupportFixtures.agent(staff).id()))
+                .hasMessageContaining("support.error.lead-not-member");
+        groups.lead(group.id(), lead.id());
+        clock.freezeAt(at("2026-12-07T09:00"));
+        Ticket ticket = open();
+        updates.group(ticket.number(), group.id(), Actor.system("test"));
+        updates.assign(ticket.number(), agent.id(), Actor.system("test"));
+        clock.freezeAt(at("2026-12-07T10:05"));
+
+        watch.tick();
+
+        assertThat(inbox.find(ticket.number()).orElseThrow().assigneeId()).isEqualTo(lead.id());
+    }
+
+    @Autowired
+    SupportGroups groups;
+
+    @Autowired
+    TicketUpdates updates;
+
+    @Autowired
+    app.cairn.staff.StaffManagement staff;
 
     private Ticket open() {
         return tickets.open(

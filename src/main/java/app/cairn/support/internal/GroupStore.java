@@ -58,6 +58,22 @@ public class GroupStore {
                 .update();
     }
 
+    /** Sets the group's lead, or clears it with null. */
+    public void lead(long id, Long staffId) {
+        jdbc.sql("UPDATE support_group SET lead_id = ? WHERE id = ?")
+                .params(staffId, id)
+                .update();
+    }
+
+    /** The group's lead, if it has one. */
+    public Optional<Long> leadOf(long id) {
+        return jdbc.sql("SELECT lead_id FROM support_group WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class)))
+                .optional()
+                .flatMap(lead -> lead);
+    }
+
     public void setMembers(long id, Set<Long> staffIds) {
         jdbc.sql("DELETE FROM support_group_member WHERE group_id = ?")
                 .param(id)

@@ -45,17 +45,34 @@ final class GroupDialog extends Dialog {
                     .filter(a -> group.memberIds().contains(a.id()))
                     .collect(Collectors.toSet()));
         }
+        ComboBox<StaffMember> lead = new ComboBox<>(getTranslation("support.settings.lead"));
+        lead.setId("group-lead");
+        lead.setItems(List.copyOf(agents));
+        lead.setItemLabelGenerator(StaffMember::displayName);
+        lead.setHelperText(getTranslation("support.settings.lead-help"));
+        lead.setClearButtonVisible(true);
+        lead.setWidthFull();
+        if (group != null) {
+            groups.leadOf(group.id())
+                    .flatMap(id -> agents.stream().filter(a -> a.id() == id).findFirst())
+                    .ifPresent(lead::setValue);
+        }
         Paragraph error = new Paragraph();
         error.setId("group-error");
-        add(new VerticalLayout(name, members, assignment, error));
+        add(new VerticalLayout(name, members, assignment, lead, error));
         Button save = new Button(getTranslation("support.settings.save"), e -> {
             var ids = members.getValue().stream().map(StaffMember::id).collect(Collectors.toSet());
+            if (lead.getValue() != null && !ids.contains(lead.getValue().id())) {
+                error.setText(getTranslation("support.error.lead-not-member", name.getValue()));
+                return;
+            }
             try {
-                if (group == null) {
-                    groups.create(name.getValue(), ids, assignment.getValue());
-                } else {
-                    groups.update(group.id(), name.getValue(), ids, assignment.getValue());
-                }
+                long id = group == null
+                        ? groups.create(name.getValue(), ids, assignment.getValue())
+                                .id()
+                        : groups.update(group.id(), name.getValue(), ids, assignment.getValue())
+                                .id();
+                groups.lead(id, lead.getValue() == null ? null : lead.getValue().id());
                 close();
                 saved.run();
             } catch (RefusedException refused) {
