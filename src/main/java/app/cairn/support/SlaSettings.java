@@ -1,5 +1,6 @@
 package app.cairn.support;
 
+import app.cairn.segment.SegmentManagement;
 import app.cairn.support.internal.SlaClocks;
 import app.cairn.support.internal.SlaStore;
 import java.time.Clock;
@@ -22,10 +23,12 @@ public class SlaSettings {
 
     private final SlaStore store;
     private final SlaClocks clocks;
+    private final SegmentManagement segments;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SlaSettings(SlaStore store, SlaClocks clocks, JdbcClient jdbc, Clock clock) {
+    SlaSettings(SlaStore store, SlaClocks clocks, SegmentManagement segments, JdbcClient jdbc, Clock clock) {
+        this.segments = segments;
         this.store = store;
         this.clocks = clocks;
         this.jdbc = jdbc;
@@ -51,7 +54,32 @@ public class SlaSettings {
      */
     @Transactional
     public void save(BusinessCalendar calendar, List<SlaTarget> targets) {
-        for (SlaTarget target : targets) {
+        save(calendar, targets, store.segmentTargets().orElse(null));
+    }
+
+    /** The segment with targets of its own, with them, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<SegmentSla> segmentTargets() {
+        return store.segmentTargets();
+    }
+
+    /**
+     * Saves the calendar, the general targets and the segment with targets of its own (none with null), and moves
+     * every running clock's due time onto the calendar. New targets apply to clocks started or re-prioritised from
+     * then on.
+     *
+     * @throws TicketException when a target is not positive or longer than a year, or the segment is unknown
+     */
+    @Transactional
+    public void save(BusinessCalendar calendar, List<SlaTarget> targets, SegmentSla segment) {
+        if (segment != null && segments.find(segment.segmentId()).isEmpty()) {
+            throw new TicketException("support.sla.error.segment", segment.segmentId());
+        }
+        List<SlaTarget> all = new java.util.ArrayList<>(targets);
+        if (segment != null) {
+            all.addAll(segment.targets());
+        }
+        for (SlaTarget target : all) {
             for (SlaMetric metric : SlaMetric.values()) {
                 Duration d = target.of(metric);
                 if (d != null && (d.isNegative() || d.isZero() || d.compareTo(MAX_TARGET) > 0)) {
@@ -61,6 +89,7 @@ public class SlaSettings {
         }
         long id = store.saveCalendar(calendar, clock.instant());
         targets.forEach(target -> store.saveTarget(target, id));
+        store.saveSegmentTargets(segment);
         jdbc.sql("SELECT DISTINCT ticket_id FROM ticket_sla WHERE met_at IS NULL AND running_since IS NOT NULL")
                 .query(Long.class)
                 .list()

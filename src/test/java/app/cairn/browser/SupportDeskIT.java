@@ -114,6 +114,12 @@ class SupportDeskIT extends BrowserTest {
         assertThat(page.locator("#customer-tickets").innerText())
                 .contains(subject)
                 .contains("Solved");
+
+        page.navigate(url("support/report"));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#report-agents").innerText()).contains(agent.displayName());
+        assertThat(page.locator("#report-totals").innerText()).contains("Solved");
+        assertThat(page.locator("#report-opened-chart").isVisible()).isTrue();
     }
 
     @Test

@@ -159,6 +159,55 @@ class SlaTest {
         assertThat(inbox.find(ticket.number()).orElseThrow().assigneeId()).isEqualTo(lead.id());
     }
 
+    @Test
+    void aCustomerInTheSegmentWithTargetsOfItsOwnIsPromisedTheseAndOthersTheGeneralOnes() {
+        app.cairn.segment.Segment vip = segments.createStatic("VIP " + java.util.UUID.randomUUID(), null);
+        Ticket probe = open();
+        lists.addMembers(vip.id(), List.of(probe.customerId()));
+        sla.save(
+                sla.calendar().orElseThrow(),
+                sla.targets(),
+                new SegmentSla(
+                        vip.id(), List.of(new SlaTarget(TicketPriority.NORMAL, Duration.ofMinutes(15), null, null))));
+        try {
+            clock.freezeAt(at("2026-12-07T09:00"));
+            Ticket vipTicket = tickets.open(
+                    new NewTicket(
+                            "VIP",
+                            probe.customerId(),
+                            null,
+                            null,
+                            TicketChannel.API,
+                            "Help",
+                            null,
+                            true,
+                            null,
+                            null,
+                            null,
+                            null,
+                            java.util.Set.of()),
+                    Actor.system("test"));
+            Ticket other = open();
+
+            assertThat(due(vipTicket, SlaMetric.FIRST_RESPONSE)).isEqualTo(at("2026-12-07T09:15"));
+            assertThat(due(vipTicket, SlaMetric.RESOLUTION))
+                    .as("a target the segment leaves empty is the general one")
+                    .isEqualTo(at("2026-12-07T13:00"));
+            assertThat(due(other, SlaMetric.FIRST_RESPONSE)).isEqualTo(at("2026-12-07T10:00"));
+            assertThat(sla.segmentTargets())
+                    .hasValueSatisfying(own -> assertThat(own.segmentId()).isEqualTo(vip.id()));
+        } finally {
+            sla.save(sla.calendar().orElseThrow(), sla.targets(), null);
+        }
+        assertThat(sla.segmentTargets()).isEmpty();
+    }
+
+    @Autowired
+    app.cairn.segment.SegmentManagement segments;
+
+    @Autowired
+    app.cairn.segment.SegmentLists lists;
+
     @Autowired
     SupportGroups groups;
 

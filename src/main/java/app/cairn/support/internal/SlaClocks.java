@@ -1,12 +1,16 @@
 package app.cairn.support.internal;
 
+import app.cairn.segment.SegmentMembership;
 import app.cairn.support.BusinessCalendar;
+import app.cairn.support.SegmentSla;
 import app.cairn.support.SlaMetric;
+import app.cairn.support.SlaTarget;
 import app.cairn.support.Ticket;
 import app.cairn.support.TicketPriority;
 import app.cairn.support.TicketStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +24,11 @@ import org.springframework.stereotype.Component;
 public class SlaClocks {
 
     private final SlaStore store;
+    private final SegmentMembership membership;
 
-    public SlaClocks(SlaStore store) {
+    public SlaClocks(SlaStore store, SegmentMembership membership) {
         this.store = store;
+        this.membership = membership;
     }
 
     public void opened(Ticket ticket, Instant now) {
@@ -64,7 +70,7 @@ public class SlaClocks {
             return;
         }
         for (SlaStore.Row row : store.clocks(ticket.number())) {
-            Duration target = target(priority, row.metric());
+            Duration target = target(ticket, priority, row.metric());
             if (row.metAt() != null || target == null) {
                 continue;
             }
@@ -93,7 +99,7 @@ public class SlaClocks {
     }
 
     private void start(Ticket ticket, SlaMetric metric, Instant now) {
-        Duration target = target(ticket.priority(), metric);
+        Duration target = target(ticket, ticket.priority(), metric);
         Optional<SlaStore.Stored> calendar = store.calendar();
         if (target == null || calendar.isEmpty()) {
             return;
@@ -168,7 +174,23 @@ public class SlaClocks {
                 .findFirst();
     }
 
-    private Duration target(TicketPriority priority, SlaMetric metric) {
+    /**
+     * The ticket's target for a metric at a priority: its customer's segment's own, when the customer is in the
+     * segment with targets of its own and it has one for the priority and metric; the general one otherwise.
+     */
+    private Duration target(Ticket ticket, TicketPriority priority, SlaMetric metric) {
+        Optional<SegmentSla> segment = store.segmentTargets();
+        if (segment.isPresent()
+                && !membership
+                        .membersAmong(segment.get().segmentId(), List.of(ticket.customerId()))
+                        .isEmpty()) {
+            Optional<SlaTarget> own = segment.get().targets().stream()
+                    .filter(t -> t.priority() == priority)
+                    .findFirst();
+            if (own.isPresent() && own.get().of(metric) != null) {
+                return own.get().of(metric);
+            }
+        }
         return store.targets().stream()
                 .filter(t -> t.priority() == priority)
                 .findFirst()

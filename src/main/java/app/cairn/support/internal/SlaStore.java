@@ -2,6 +2,7 @@ package app.cairn.support.internal;
 
 import app.cairn.shared.UtcColumns;
 import app.cairn.support.BusinessCalendar;
+import app.cairn.support.SegmentSla;
 import app.cairn.support.SlaClock;
 import app.cairn.support.SlaMetric;
 import app.cairn.support.SlaTarget;
@@ -120,6 +121,47 @@ public class SlaStore {
                         minutes(rs.getObject(3, Integer.class)),
                         minutes(rs.getObject(4, Integer.class))))
                 .list();
+    }
+
+    /** The segment with targets of its own, with them, if there is one. */
+    public Optional<SegmentSla> segmentTargets() {
+        List<Map.Entry<Long, SlaTarget>> rows = jdbc.sql("""
+                        SELECT segment_id, priority, first_response_minutes, next_response_minutes, resolution_minutes
+                        FROM support_sla_segment_target""")
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1),
+                        new SlaTarget(
+                                TicketPriority.valueOf(rs.getString(2)),
+                                minutes(rs.getObject(3, Integer.class)),
+                                minutes(rs.getObject(4, Integer.class)),
+                                minutes(rs.getObject(5, Integer.class)))))
+                .list();
+        return rows.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new SegmentSla(
+                        rows.getFirst().getKey(),
+                        rows.stream().map(Map.Entry::getValue).toList()));
+    }
+
+    /** Replaces the segment targets (none with null). */
+    public void saveSegmentTargets(SegmentSla policy) {
+        jdbc.sql("DELETE FROM support_sla_segment_target").update();
+        if (policy == null) {
+            return;
+        }
+        for (SlaTarget target : policy.targets()) {
+            jdbc.sql("""
+                            INSERT INTO support_sla_segment_target (segment_id, priority, first_response_minutes,
+                                next_response_minutes, resolution_minutes)
+                            VALUES (?, ?, ?, ?, ?)""")
+                    .params(
+                            policy.segmentId(),
+                            target.priority().name(),
+                            asMinutes(target.firstResponse()),
+                            asMinutes(target.nextResponse()),
+                            asMinutes(target.resolution()))
+                    .update();
+        }
     }
 
     public void saveTarget(SlaTarget target, long calendarId) {

@@ -1,24 +1,25 @@
 package app.cairn.support.ui;
 
+import app.cairn.segment.Segment;
+import app.cairn.segment.SegmentManagement;
 import app.cairn.shared.RefusedException;
 import app.cairn.support.BusinessCalendar;
+import app.cairn.support.SegmentSla;
 import app.cairn.support.SlaSettings;
 import app.cairn.support.SlaTarget;
-import app.cairn.support.TicketPriority;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -42,11 +43,15 @@ final class SlaPanel extends VerticalLayout {
     private final ComboBox<String> zone = new ComboBox<>();
     private final Map<DayOfWeek, TextField> days = new EnumMap<>(DayOfWeek.class);
     private final TextArea holidays = new TextArea();
-    private final Map<TicketPriority, IntegerField[]> targets = new EnumMap<>(TicketPriority.class);
+    private final TargetsForm goals = new TargetsForm("sla-");
+    private final TargetsForm segmentGoals = new TargetsForm("sla-segment-");
+    private final ComboBox<Segment> segment = new ComboBox<>();
+    private final transient SegmentManagement segments;
     private final Paragraph error = new Paragraph();
 
-    SlaPanel(SlaSettings sla) {
+    SlaPanel(SlaSettings sla, SegmentManagement segments) {
         this.sla = sla;
+        this.segments = segments;
         setPadding(false);
         zone.setId("sla-zone");
         zone.setLabel(getTranslation("support.sla.zone"));
@@ -62,21 +67,13 @@ final class SlaPanel extends VerticalLayout {
         holidays.setId("sla-holidays");
         holidays.setLabel(getTranslation("support.sla.holidays"));
         hours.add(holidays);
-        FormLayout goals = new FormLayout();
-        goals.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 4));
-        for (TicketPriority priority : TicketPriority.values()) {
-            IntegerField[] fields = new IntegerField[3];
-            String[] keys = {"first-response", "next-response", "resolution"};
-            goals.add(new Paragraph(TicketLabels.label(this, priority)));
-            for (int i = 0; i < 3; i++) {
-                fields[i] = new IntegerField(getTranslation("support.sla.metric." + keys[i]));
-                fields[i].setId("sla-" + priority.name().toLowerCase() + "-" + keys[i]);
-                fields[i].setSuffixComponent(
-                        new com.vaadin.flow.component.html.Span(getTranslation("support.sla.minutes")));
-                goals.add(fields[i]);
-            }
-            targets.put(priority, fields);
-        }
+        segment.setId("sla-segment");
+        segment.setLabel(getTranslation("support.sla.segment"));
+        segment.setHelperText(getTranslation("support.sla.segment-help"));
+        segment.setItems(segments.all());
+        segment.setItemLabelGenerator(Segment::name);
+        segment.setClearButtonVisible(true);
+        segment.setWidth("24rem");
         error.setId("sla-error");
         Button save = new Button(getTranslation("support.settings.save"), e -> save());
         save.setId("sla-save");
@@ -86,6 +83,9 @@ final class SlaPanel extends VerticalLayout {
                 new Paragraph(getTranslation("support.sla.intro")),
                 hours,
                 goals,
+                new H4(getTranslation("support.sla.segment-title")),
+                segment,
+                segmentGoals,
                 error,
                 new HorizontalLayout(save));
         fill();
@@ -101,12 +101,11 @@ final class SlaPanel extends VerticalLayout {
                 .collect(Collectors.joining(", "))));
         holidays.setValue(
                 calendar.holidays().stream().sorted().map(LocalDate::toString).collect(Collectors.joining("\n")));
-        for (SlaTarget target : sla.targets()) {
-            IntegerField[] fields = targets.get(target.priority());
-            fields[0].setValue(minutes(target.firstResponse()));
-            fields[1].setValue(minutes(target.nextResponse()));
-            fields[2].setValue(minutes(target.resolution()));
-        }
+        goals.show(sla.targets());
+        sla.segmentTargets().ifPresent(own -> {
+            segment.setValue(segments.find(own.segmentId()).orElse(null));
+            segmentGoals.show(own.targets());
+        });
     }
 
     private void save() {
@@ -144,11 +143,18 @@ final class SlaPanel extends VerticalLayout {
             error.setText(getTranslation("support.sla.error.zone"));
             return;
         }
-        List<SlaTarget> goals = new ArrayList<>();
-        targets.forEach((priority, fields) ->
-                goals.add(new SlaTarget(priority, duration(fields[0]), duration(fields[1]), duration(fields[2]))));
+        List<SlaTarget> own = segmentGoals.entered();
+        if (segment.getValue() == null && !own.isEmpty()) {
+            error.setText(getTranslation("support.sla.error.segment-missing"));
+            return;
+        }
         try {
-            sla.save(new BusinessCalendar(ZoneId.of(zone.getValue()), periods, closed), goals);
+            sla.save(
+                    new BusinessCalendar(ZoneId.of(zone.getValue()), periods, closed),
+                    goals.targets(),
+                    segment.getValue() == null || own.isEmpty()
+                            ? null
+                            : new SegmentSla(segment.getValue().id(), own));
             Notification.show(getTranslation("support.sla.saved"));
         } catch (RefusedException refused) {
             error.setText(getTranslation(refused.messageKey(), refused.arguments()));
@@ -157,13 +163,5 @@ final class SlaPanel extends VerticalLayout {
 
     private static String pad(String time) {
         return time.length() == 4 ? "0" + time : time;
-    }
-
-    private static Integer minutes(Duration duration) {
-        return duration == null ? null : (int) duration.toMinutes();
-    }
-
-    private static Duration duration(IntegerField field) {
-        return field.getValue() == null ? null : Duration.ofMinutes(field.getValue());
     }
 }

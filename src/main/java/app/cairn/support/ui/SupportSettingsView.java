@@ -48,6 +48,7 @@ public class SupportSettingsView extends VerticalLayout implements HasDynamicTit
             SupportMailboxes mailboxes,
             Macros macros,
             SlaSettings sla,
+            app.cairn.segment.SegmentManagement segments,
             TicketInbox inbox,
             StaffManagement staff) {
         this.groups = groups;
@@ -77,7 +78,7 @@ public class SupportSettingsView extends VerticalLayout implements HasDynamicTit
                 new HorizontalLayout(newMailbox, readNow),
                 mailboxGrid,
                 new MacrosPanel(macros),
-                new SlaPanel(sla));
+                new SlaPanel(sla, segments));
         refresh();
     }
 

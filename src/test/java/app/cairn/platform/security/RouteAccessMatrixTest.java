@@ -29,6 +29,7 @@ import app.cairn.shared.ui.HomeView;
 import app.cairn.shared.ui.OperationsView;
 import app.cairn.staff.ui.UsersView;
 import app.cairn.support.ui.ContactView;
+import app.cairn.support.ui.SupportReportView;
 import app.cairn.support.ui.SupportSettingsView;
 import app.cairn.support.ui.SurveyView;
 import app.cairn.support.ui.TicketView;
@@ -79,6 +80,7 @@ class RouteAccessMatrixTest {
             Map.entry(JourneyEditorView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.MARKETER)),
             Map.entry(TicketsView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
             Map.entry(TicketView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
+            Map.entry(SupportReportView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
             Map.entry(SupportSettingsView.class, EnumSet.of(StaffRole.ADMIN)),
             // exists only in the tests, for the error-handler browser test
             Map.entry(FailingTestView.class, EnumSet.allOf(StaffRole.class)));
