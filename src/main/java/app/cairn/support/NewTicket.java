@@ -32,6 +32,12 @@ public record NewTicket(
         String orderNumber,
         Set<String> tags) {
 
+    /** A ticket a known customer opened with a plain-text message, everything else left to defaults. */
+    public static NewTicket fromCustomer(TicketChannel channel, long customerId, String subject, String text) {
+        return new NewTicket(
+                subject, customerId, null, null, channel, text, null, true, null, null, null, null, Set.of());
+    }
+
     /** A ticket the customer opened with a plain-text message, everything else left to defaults. */
     public static NewTicket fromCustomer(TicketChannel channel, String customerEmail, String subject, String text) {
         return new NewTicket(

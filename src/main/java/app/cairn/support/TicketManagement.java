@@ -103,10 +103,12 @@ public class TicketManagement {
         tickets.messageAdded(number, now, ticket.fromCustomer(), false);
         events.publishEvent(new TicketMessageAdded(number, message, customer, first, author, now));
         events.publishEvent(new TicketOpened(number, customer, ticket.channel(), now));
-        sla.opened(tickets.find(number, false).orElseThrow(), now);
-        if (ticket.groupId() != null) {
-            autoAssign(number, ticket.groupId(), now);
+        Ticket opened = tickets.find(number, false).orElseThrow();
+        sla.opened(opened, now);
+        if (ticket.groupId() == null) {
+            return opened;
         }
+        autoAssign(number, ticket.groupId(), now);
         return tickets.find(number, false).orElseThrow();
     }
 

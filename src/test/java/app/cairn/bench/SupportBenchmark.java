@@ -80,6 +80,10 @@ public final class SupportBenchmark {
         int mails = Integer.parseInt(args[2]);
         Path folder = target.resolve("bench").resolve("support-" + tickets);
         boolean generated = Files.exists(folder.resolve("generated"));
+        if (!generated && Files.exists(folder)) {
+            // a generation that did not finish: start again from nothing
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        }
         System.out.printf(
                 Locale.ROOT,
                 "Cairn support benchmark: %,d tickets, %,d messages, embedded MariaDB, %d cores, JDK %s%n",
@@ -109,7 +113,7 @@ public final class SupportBenchmark {
                         INSERT INTO customer (email, first_name, last_name, country, time_zone, language, signup_at,
                             source, created_at, updated_at)
                         SELECT CONCAT('desk-', seq, '@example.com'), CONCAT('Name', seq), 'Desk', 'DE', 'Europe/Berlin',
-                               IF(seq % 3 = 0, 'zh', 'en'), UTC_TIMESTAMP(6), 'bench', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
+                               IF(seq %% 3 = 0, 'zh', 'en'), UTC_TIMESTAMP(6), 'bench', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
                         FROM seq_1_to_%d""".formatted(CUSTOMERS)).update();
         long firstCustomer = jdbc.sql("SELECT MIN(id) FROM customer WHERE source = 'bench'")
                 .query(Long.class)
@@ -154,7 +158,7 @@ public final class SupportBenchmark {
                             INSERT INTO ticket (subject, customer_id, channel, status, priority, type, group_id,
                                 assignee_id, created_at, updated_at, first_response_at, solved_at,
                                 last_customer_message_at, last_staff_reply_at, messages, version)
-                            SELECT CONCAT('Bench ticket ', seq, ': where is order ', 10000 + seq % 90000),
+                            SELECT CONCAT('Bench ticket ', seq, ': where is order ', 10000 + seq %% 90000),
                                 :firstCustomer + (seq * 7919) %% :customers,
                                 ELT(1 + seq %% 4, 'EMAIL', 'WEB_FORM', 'API', 'AGENT'),
                                 IF(seq %% 10 = 0, ELT(1 + (seq DIV 10) %% 3, 'NEW', 'OPEN', 'PENDING'),
@@ -196,7 +200,7 @@ public final class SupportBenchmark {
                                     'since Monday. Could you look into it and tell me when I can expect it? Thanks.'),
                                 NULL, t.created_at + INTERVAL s.seq * 20 MINUTE
                             FROM ticket t JOIN seq_1_to_5 s WHERE t.id BETWEEN ? AND ?""").params(from, to).update();
-            progress("messages", (to - firstTicket + 1) * 5, (lastTicket - firstTicket + 1) * 5, started);
+            progress("messages of tickets", to - firstTicket + 1, lastTicket - firstTicket + 1, started);
         }
         // the long conversation: 200 messages on the first ticket
         jdbc.sql("""
@@ -208,14 +212,16 @@ public final class SupportBenchmark {
         jdbc.sql("UPDATE ticket SET messages = 200 WHERE id = ?")
                 .param(firstTicket)
                 .update();
-        // clocks of the open tickets: first response and resolution running, one in five already breached
+        // clocks of the open tickets: first response and resolution running, one in five already breached (open tickets
+        // have ids ending in 0, hence DIV 10), the others due over the next week
         jdbc.sql("""
                         INSERT INTO ticket_sla (ticket_id, metric, calendar_id, target_minutes, used_seconds,
                             running_since, due_at, warned_at, breached_at)
                         SELECT t.id, m.metric, ?, 240, 0, t.created_at,
-                            IF(t.id % 5 = 0, UTC_TIMESTAMP(6) - INTERVAL (t.id % 10000) MINUTE,
-                                UTC_TIMESTAMP(6) + INTERVAL 31 MINUTE + INTERVAL (t.id % 10000) MINUTE),
-                            IF(t.id % 5 = 0, UTC_TIMESTAMP(6), NULL), IF(t.id % 5 = 0, UTC_TIMESTAMP(6), NULL)
+                            IF(t.id DIV 10 % 5 = 0, UTC_TIMESTAMP(6) - INTERVAL (t.id % 10000) MINUTE,
+                                UTC_TIMESTAMP(6) + INTERVAL 5 MINUTE + INTERVAL (t.id % 10000) MINUTE),
+                            IF(t.id DIV 10 % 5 = 0, UTC_TIMESTAMP(6), NULL),
+                            IF(t.id DIV 10 % 5 = 0, UTC_TIMESTAMP(6), NULL)
                         FROM ticket t JOIN (SELECT 'FIRST_RESPONSE' AS metric UNION ALL SELECT 'RESOLUTION') m
                         WHERE t.status IN ('NEW', 'OPEN', 'PENDING')""").param(calendar).update();
         for (String table : List.of("customer", "ticket", "ticket_message", "ticket_sla")) {

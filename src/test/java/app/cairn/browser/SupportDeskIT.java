@@ -417,20 +417,7 @@ class SupportDeskIT extends BrowserTest {
                 Actor.system("test"));
         String earlier = "Earlier question " + System.nanoTime();
         tickets.open(
-                new NewTicket(
-                        earlier,
-                        ticket.customerId(),
-                        null,
-                        null,
-                        TicketChannel.API,
-                        "Before",
-                        null,
-                        true,
-                        null,
-                        null,
-                        null,
-                        null,
-                        java.util.Set.of()),
+                NewTicket.fromCustomer(TicketChannel.API, ticket.customerId(), earlier, "Before"),
                 Actor.system("test"));
         openLogin().signIn(anna.username(), StaffFixtures.PASSWORD);
         page.navigate(url("tickets/" + ticket.number()));

@@ -28,7 +28,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,21 +77,7 @@ class SupportJourneyTest extends JourneyTestSupport {
                 .graph());
         long ada = subscriber("Ada");
         Ticket broken = tickets.open(
-                new NewTicket(
-                        "Broken mug",
-                        ada,
-                        null,
-                        null,
-                        TicketChannel.API,
-                        "It arrived in pieces.",
-                        null,
-                        true,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Set.of()),
-                AGENT);
+                NewTicket.fromCustomer(TicketChannel.API, ada, "Broken mug", "It arrived in pieces."), AGENT);
         updates.status(broken.number(), TicketStatus.SOLVED, AGENT);
         run();
         assertThat(standing(journey.id(), ada).node()).isEqualTo("wait");

@@ -172,21 +172,7 @@ class SlaTest {
         try {
             clock.freezeAt(at("2026-12-07T09:00"));
             Ticket vipTicket = tickets.open(
-                    new NewTicket(
-                            "VIP",
-                            probe.customerId(),
-                            null,
-                            null,
-                            TicketChannel.API,
-                            "Help",
-                            null,
-                            true,
-                            null,
-                            null,
-                            null,
-                            null,
-                            java.util.Set.of()),
-                    Actor.system("test"));
+                    NewTicket.fromCustomer(TicketChannel.API, probe.customerId(), "VIP", "Help"), Actor.system("test"));
             Ticket other = open();
 
             assertThat(due(vipTicket, SlaMetric.FIRST_RESPONSE)).isEqualTo(at("2026-12-07T09:15"));

@@ -82,6 +82,13 @@ public class MessageStore {
                 .update();
     }
 
+    /** Marks the ticket's first message as having come by mail (see {@link #fromMail}). */
+    public void firstFromMail(long ticket, String shownText, long inbound) {
+        jdbc.sql("UPDATE ticket_message SET shown_text = ?, inbound_id = ? WHERE ticket_id = ? ORDER BY id LIMIT 1")
+                .params(shownText, inbound, ticket)
+                .update();
+    }
+
     /** One message. */
     public Optional<TicketMessage> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM ticket_message WHERE id = ?")

@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The business calendar, the SLA targets per priority, and the tickets' SLA clocks. */
 @Component
@@ -41,7 +43,11 @@ public class SlaStore {
             UtcColumns.read(rs, 8),
             UtcColumns.read(rs, 9));
 
+    /** How long the SLA set-up read is used before it is read again. */
+    private static final java.time.Duration SETTINGS_FOR = java.time.Duration.ofSeconds(5);
+
     private final JdbcClient jdbc;
+    private volatile Settings settings;
 
     public SlaStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -49,6 +55,10 @@ public class SlaStore {
 
     /** The calendar's id and hours, if one was set up. */
     public Optional<Stored> calendar() {
+        return settings().calendar();
+    }
+
+    private Optional<Stored> readCalendar() {
         Optional<Long> id = jdbc.sql("SELECT id FROM support_calendar WHERE name = ?")
                 .param(CALENDAR)
                 .query(Long.class)
@@ -80,7 +90,40 @@ public class SlaStore {
     }
 
     /** Saves the calendar's hours; answers its id. */
+    /** The SLA set-up read once: every ticket change asks for it, and it changes a few times a year. */
+    private record Settings(
+            Optional<Stored> calendar, List<SlaTarget> targets, Optional<SegmentSla> segmentTargets, long readAt) {}
+
+    /**
+     * The set-up, read again after {@link #SETTINGS_FOR} (so a change another node saved is seen within that) or at
+     * once after a change saved here.
+     */
+    private Settings settings() {
+        Settings current = settings;
+        long now = System.nanoTime();
+        if (current == null || now - current.readAt() > SETTINGS_FOR.toNanos()) {
+            current = new Settings(readCalendar(), readTargets(), readSegmentTargets(), now);
+            settings = current;
+        }
+        return current;
+    }
+
+    /** Forgets the set-up read, after a change. */
+    private void changed() {
+        settings = null;
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                settings = null;
+            }
+        });
+    }
+
     public long saveCalendar(BusinessCalendar calendar, Instant at) {
+        changed();
         long id = calendar().map(Stored::id).orElseGet(() -> {
             jdbc.sql("INSERT INTO support_calendar (name, time_zone, created_at) VALUES (?, ?, ?)")
                     .params(CALENDAR, calendar.zone().getId(), UtcColumns.toColumn(at))
@@ -112,6 +155,10 @@ public class SlaStore {
     }
 
     public List<SlaTarget> targets() {
+        return settings().targets();
+    }
+
+    private List<SlaTarget> readTargets() {
         return jdbc.sql("""
                         SELECT priority, first_response_minutes, next_response_minutes, resolution_minutes
                         FROM support_sla_target""")
@@ -125,6 +172,10 @@ public class SlaStore {
 
     /** The segment with targets of its own, with them, if there is one. */
     public Optional<SegmentSla> segmentTargets() {
+        return settings().segmentTargets();
+    }
+
+    private Optional<SegmentSla> readSegmentTargets() {
         List<Map.Entry<Long, SlaTarget>> rows = jdbc.sql("""
                         SELECT segment_id, priority, first_response_minutes, next_response_minutes, resolution_minutes
                         FROM support_sla_segment_target""")
@@ -145,6 +196,7 @@ public class SlaStore {
 
     /** Replaces the segment targets (none with null). */
     public void saveSegmentTargets(SegmentSla policy) {
+        changed();
         jdbc.sql("DELETE FROM support_sla_segment_target").update();
         if (policy == null) {
             return;
@@ -165,6 +217,7 @@ public class SlaStore {
     }
 
     public void saveTarget(SlaTarget target, long calendarId) {
+        changed();
         jdbc.sql("""
                         INSERT INTO support_sla_target (priority, calendar_id, first_response_minutes, next_response_minutes,
                             resolution_minutes)

@@ -46,9 +46,11 @@ class Conversations {
             List<AttachmentIntake.Incoming> files) {
         Ticket opened = tickets.open(ticket, actor);
         ticketRows.set(opened.number(), "mailbox_id", mailbox, clock.instant());
-        long first = messages.of(opened.number(), 0, 1).getFirst().id();
-        messages.fromMail(first, shownText, inbound);
-        attachments.keep(opened.number(), first, files, clock.instant());
+        messages.firstFromMail(opened.number(), shownText, inbound);
+        if (!files.isEmpty()) {
+            long first = messages.of(opened.number(), 0, 1).getFirst().id();
+            attachments.keep(opened.number(), first, files, clock.instant());
+        }
         return opened;
     }
 

@@ -12,6 +12,8 @@ import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -31,6 +33,12 @@ public class ImapReader {
     private static final String TIMEOUT_MS = "30000";
     /** Messages read per batch from the server. */
     private static final int BATCH = 200;
+
+    /** How many messages are read between two notes of how far the mailbox was read. */
+    private static final int PROGRESS_EVERY = 50;
+
+    /** How much mail is fetched with one IMAP command. */
+    private static final long PREFETCH_BYTES = 8L * 1024 * 1024;
 
     private final MailboxStore mailboxes;
     private final MailIntake intake;
@@ -52,6 +60,34 @@ public class ImapReader {
             log.warn("Support mailbox {} could not be read: {}", box.address(), failed.getMessage());
             mailboxes.read(box.id(), clock.instant(), failed.getClass().getSimpleName() + ": " + failed.getMessage());
             return 0;
+        }
+    }
+
+    /**
+     * Fetches the messages whole, many per IMAP command (up to {@link #PREFETCH_BYTES} at a time), rather than one
+     * command per message: a server answers one command for a hundred small messages about as fast as one for a
+     * single message. A message larger than that is fetched on its own when it is read.
+     */
+    private static void prefetch(IMAPFolder folder, Message[] messages) throws MessagingException {
+        FetchProfile whole = new FetchProfile();
+        whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+        List<Message> chunk = new ArrayList<>();
+        long bytes = 0;
+        for (Message message : messages) {
+            int size = Math.max(0, message.getSize());
+            if (size > PREFETCH_BYTES) {
+                continue;
+            }
+            if (bytes + size > PREFETCH_BYTES) {
+                folder.fetch(chunk.toArray(Message[]::new), whole);
+                chunk.clear();
+                bytes = 0;
+            }
+            chunk.add(message);
+            bytes += size;
+        }
+        if (!chunk.isEmpty()) {
+            folder.fetch(chunk.toArray(Message[]::new), whole);
         }
     }
 
@@ -84,8 +120,10 @@ public class ImapReader {
                     }
                     FetchProfile profile = new FetchProfile();
                     profile.add(UIDFolder.FetchProfileItem.UID);
+                    profile.add(FetchProfile.Item.SIZE);
                     folder.fetch(messages, profile);
                     int end = Math.min(messages.length, BATCH);
+                    prefetch(folder, java.util.Arrays.copyOfRange(messages, 0, end));
                     for (int i = 0; i < end; i++) {
                         long uid = folder.getUID(messages[i]);
                         if (uid <= after) {
@@ -100,7 +138,10 @@ public class ImapReader {
                             taken++;
                         }
                         after = uid;
-                        mailboxes.progressed(box.id(), validity, after);
+                        if (i % PROGRESS_EVERY == PROGRESS_EVERY - 1 || i == end - 1) {
+                            // a message read again after a crash is recognised by its Message-ID and skipped
+                            mailboxes.progressed(box.id(), validity, after);
+                        }
                     }
                     if (messages.length <= BATCH) {
                         break;
