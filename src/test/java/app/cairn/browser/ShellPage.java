@@ -20,7 +20,7 @@ class ShellPage {
 
     /** The navigation an admin sees: the marketer's and the admin pages. */
     static final java.util.List<String> ADMIN_NAVIGATION = java.util.stream.Stream.of(
-                    java.util.stream.Stream.of("Home", "Tickets"),
+                    java.util.stream.Stream.of("Home", "Tickets", "Support report"),
                     MARKETER_NAVIGATION.stream().skip(1),
                     java.util.stream.Stream.of(
                             "Users", "E-mail settings", "Support settings", "Currencies", "API keys", "Operations"))
