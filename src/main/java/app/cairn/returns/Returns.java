@@ -75,6 +75,9 @@ public class Returns {
         if (order.total().signum() < 0) {
             throw new ReturnException("returns.error.credit-note", orderNumber);
         }
+        if (!returnableStatus(order)) {
+            throw new ReturnException("returns.error.not-delivered", orderNumber);
+        }
         if (request.reason() == null) {
             throw new ReturnException("returns.error.reason-required");
         }
@@ -231,6 +234,13 @@ public class Returns {
     @Transactional(readOnly = true)
     public List<ProductReturn> ofTicket(long ticketNumber) {
         return store.ofTicket(ticketNumber);
+    }
+
+    /** Whether items of the order can be sent back: it is not a credit note, nor cancelled or returned already. */
+    public static boolean returnableStatus(OrderView order) {
+        return order.total().signum() > 0
+                && order.status() != OrderStatus.CANCELLED
+                && order.status() != OrderStatus.RETURNED;
     }
 
     private static Map<Integer, Integer> left(OrderView order, Map<Integer, Integer> returned) {

@@ -194,6 +194,19 @@ class ReturnsTest {
                 Long.toString(otherCustomers.number()),
                 order);
 
+        String cancelled = "RET-C-" + UUID.randomUUID().toString().substring(0, 8);
+        commerce.recordOrder(new OrderData(
+                cancelled,
+                customer,
+                Instant.parse("2026-10-02T10:00:00Z"),
+                OrderStatus.CANCELLED,
+                "EUR",
+                List.of(new OrderLineData("MUG-BLUE", "Blue mug", 1, new BigDecimal("12.00")))));
+        assertRefused(
+                new NewReturn(cancelled, null, Map.of(1, 1), ReturnReason.OTHER, ReturnResolution.REFUND, null),
+                "returns.error.not-delivered",
+                cancelled);
+
         assertThat(returns.ofCustomer(customer, 0, 10)).isEmpty();
         assertThat(returns.returnable(order)).isEqualTo(Map.of(1, 3, 2, 1));
     }

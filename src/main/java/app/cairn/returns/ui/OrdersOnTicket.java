@@ -76,7 +76,7 @@ class OrdersOnTicket implements TicketSection {
                             .open());
                     start.setId("return-start-" + order.orderNumber());
                     start.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    start.setVisible(order.total().signum() > 0);
+                    start.setVisible(Returns.returnableStatus(order));
                     return start;
                 })
                 .setAutoWidth(true);

@@ -217,6 +217,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout columns = new HorizontalLayout(main, side);
         columns.setWidthFull();
         columns.setFlexGrow(1, main);
+        // a wide grid in the conversation column must not push the side column off the page
+        main.setMinWidth("0");
+        side.getStyle().set("flex-shrink", "0");
         add(columns);
     }
 
