@@ -42,8 +42,12 @@ public class SupportReport {
         }
         Map<Long, String> groupNames =
                 groups.all().stream().collect(Collectors.toMap(SupportGroup::id, SupportGroup::name));
-        List<SupportFigures.Row> agents = rows(By.ASSIGNEE, from, to, agentNames::get);
-        List<SupportFigures.Row> byGroup = rows(By.GROUP, from, to, groupNames::get);
+        // per agent, including tickets without one (key null), which the totals add up
+        Map<Long, SupportFigures.Sla> agentSla = queries.sla(By.ASSIGNEE, from, to);
+        Map<Long, SupportFigures.Satisfaction> agentCsat = queries.csat(By.ASSIGNEE, from, to);
+        List<SupportFigures.Row> agents = rows(By.ASSIGNEE, from, to, agentNames::get, agentSla, agentCsat);
+        List<SupportFigures.Row> byGroup = rows(
+                By.GROUP, from, to, groupNames::get, queries.sla(By.GROUP, from, to), queries.csat(By.GROUP, from, to));
         List<ReportQueries.Times> all = queries.times(By.ALL, from, to);
         return new SupportFigures(
                 queries.openByStatus(),
@@ -51,20 +55,24 @@ public class SupportReport {
                 queries.count("solved_at", from, to),
                 all.isEmpty() ? null : all.getFirst().firstResponse(),
                 all.isEmpty() ? null : all.getFirst().resolution(),
-                sum(queries.sla(By.ASSIGNEE, from, to).values()),
-                satisfaction(queries.csat(By.ASSIGNEE, from, to).values()),
+                sum(agentSla.values()),
+                satisfaction(agentCsat.values()),
                 agents,
                 byGroup,
                 queries.perDay("created_at", from, to, zone),
                 queries.perDay("solved_at", from, to, zone));
     }
 
-    private List<SupportFigures.Row> rows(By by, Instant from, Instant to, Function<Long, String> names) {
+    private List<SupportFigures.Row> rows(
+            By by,
+            Instant from,
+            Instant to,
+            Function<Long, String> names,
+            Map<Long, SupportFigures.Sla> sla,
+            Map<Long, SupportFigures.Satisfaction> csat) {
         Map<Long, ReportQueries.Times> times = queries.times(by, from, to).stream()
                 .filter(t -> t.key() != null)
                 .collect(Collectors.toMap(ReportQueries.Times::key, t -> t));
-        Map<Long, SupportFigures.Sla> sla = queries.sla(by, from, to);
-        Map<Long, SupportFigures.Satisfaction> csat = queries.csat(by, from, to);
         Set<Long> keys = new HashSet<>(times.keySet());
         keys.addAll(sla.keySet());
         keys.addAll(csat.keySet());
