@@ -1,5 +1,7 @@
 package app.cairn.support.internal;
 
+import app.cairn.support.internal.search.TicketIndexFeed;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -8,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class MergeStore {
 
     private final JdbcClient jdbc;
+    private final TicketIndexFeed index;
 
-    public MergeStore(JdbcClient jdbc) {
+    public MergeStore(JdbcClient jdbc, TicketIndexFeed index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     /**
@@ -35,6 +39,7 @@ public class MergeStore {
         jdbc.sql("UPDATE ticket SET messages = 0, merged_into = ? WHERE id = ?")
                 .params(target, source)
                 .update();
+        index.changed(List.of(source, target));
     }
 
     /** The ticket this one was merged into, if it was. */

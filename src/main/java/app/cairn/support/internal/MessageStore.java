@@ -5,6 +5,7 @@ import app.cairn.support.AuthorType;
 import app.cairn.support.MessageKind;
 import app.cairn.support.TicketChannel;
 import app.cairn.support.TicketMessage;
+import app.cairn.support.internal.search.TicketIndexFeed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +33,11 @@ public class MessageStore {
             UtcColumns.read(rs, 10));
 
     private final JdbcClient jdbc;
+    private final TicketIndexFeed index;
 
-    public MessageStore(JdbcClient jdbc) {
+    public MessageStore(JdbcClient jdbc, TicketIndexFeed index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     /** Keeps a message; answers its id. */
@@ -64,6 +67,7 @@ public class MessageStore {
                         shownText,
                         UtcColumns.toColumn(at))
                 .update(keys);
+        index.changed(ticket);
         return keys.getKey().longValue();
     }
 
@@ -80,6 +84,7 @@ public class MessageStore {
         jdbc.sql("UPDATE ticket_message SET shown_text = ?, inbound_id = ? WHERE id = ?")
                 .params(shownText, inbound, id)
                 .update();
+        index.messageChanged(id);
     }
 
     /** Marks the ticket's first message as having come by mail (see {@link #fromMail}). */
@@ -87,6 +92,7 @@ public class MessageStore {
         jdbc.sql("UPDATE ticket_message SET shown_text = ?, inbound_id = ? WHERE ticket_id = ? ORDER BY id LIMIT 1")
                 .params(shownText, inbound, ticket)
                 .update();
+        index.changed(ticket);
     }
 
     /** One message. */

@@ -4,6 +4,7 @@ import app.cairn.customer.CustomerRecords;
 import app.cairn.customer.CustomersMerged;
 import app.cairn.customer.HeldRecords;
 import app.cairn.support.internal.files.SupportFiles;
+import app.cairn.support.internal.search.TicketIndexFeed;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -23,10 +24,12 @@ public class SupportCustomerRecords implements CustomerRecords {
 
     private final JdbcClient jdbc;
     private final SupportFiles files;
+    private final TicketIndexFeed index;
 
-    public SupportCustomerRecords(JdbcClient jdbc, SupportFiles files) {
+    public SupportCustomerRecords(JdbcClient jdbc, SupportFiles files, TicketIndexFeed index) {
         this.jdbc = jdbc;
         this.files = files;
+        this.index = index;
     }
 
     @Override
@@ -46,7 +49,11 @@ public class SupportCustomerRecords implements CustomerRecords {
         jdbc.sql("""
                         DELETE m FROM support_inbound_mail m JOIN ticket t ON t.id = m.ticket_id
                         WHERE t.customer_id IN (:ids)""").param("ids", customerIds).update();
+        index.customersChanged(customerIds);
         CustomerRecords.deleteRows(jdbc, customerIds, "ticket");
+        jdbc.sql("DELETE FROM ticket_requester WHERE customer_id IN (:ids)")
+                .param("ids", customerIds)
+                .update();
         if (!keys.isEmpty()) {
             // the files go once the deletion is committed, and only those no other row still names
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -66,8 +73,10 @@ public class SupportCustomerRecords implements CustomerRecords {
 
     @EventListener
     void move(CustomersMerged merged) {
+        index.customersChanged(List.of(merged.mergedId()));
         jdbc.sql("UPDATE ticket SET customer_id = ?, version = version + 1 WHERE customer_id = ?")
                 .params(merged.keptId(), merged.mergedId())
                 .update();
+        index.refreshRequester(merged.keptId());
     }
 }

@@ -6,6 +6,7 @@ import app.cairn.support.TicketChannel;
 import app.cairn.support.TicketPriority;
 import app.cairn.support.TicketStatus;
 import app.cairn.support.TicketType;
+import app.cairn.support.internal.search.TicketIndexFeed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,9 +30,11 @@ public class TicketStore {
             t.order_number, t.created_at, t.updated_at, t.first_response_at, t.solved_at, t.messages, t.version""";
 
     private final JdbcClient jdbc;
+    private final TicketIndexFeed index;
 
-    public TicketStore(JdbcClient jdbc) {
+    public TicketStore(JdbcClient jdbc, TicketIndexFeed index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     /** A new ticket row; answers its number. */
@@ -54,7 +57,9 @@ public class TicketStore {
                         UtcColumns.toColumn(row.at()),
                         row.fromCustomer() ? UtcColumns.toColumn(row.at()) : null)
                 .update(keys);
-        return keys.getKey().longValue();
+        long number = keys.getKey().longValue();
+        index.opened(number, row.customerId());
+        return number;
     }
 
     /** What a new ticket row holds. */
@@ -91,6 +96,7 @@ public class TicketStore {
         jdbc.sql("UPDATE ticket SET " + column + " = ?, updated_at = ?, version = version + 1 WHERE id = ?")
                 .params(value, UtcColumns.toColumn(at), number)
                 .update();
+        index.changed(number);
     }
 
     /** Counts a new message and keeps when the customer or staff last wrote publicly. */
@@ -111,22 +117,31 @@ public class TicketStore {
                         UtcColumns.toColumn(at),
                         number)
                 .update();
+        index.changed(number);
     }
 
     /** Adds a tag; false when the ticket had it. */
     public boolean addTag(long number, String tag) {
-        return jdbc.sql("INSERT IGNORE INTO ticket_tag (ticket_id, tag) VALUES (?, ?)")
+        boolean added = jdbc.sql("INSERT IGNORE INTO ticket_tag (ticket_id, tag) VALUES (?, ?)")
                         .params(number, tag)
                         .update()
                 > 0;
+        if (added) {
+            index.changed(number);
+        }
+        return added;
     }
 
     /** Removes a tag; false when the ticket did not have it. */
     public boolean removeTag(long number, String tag) {
-        return jdbc.sql("DELETE FROM ticket_tag WHERE ticket_id = ? AND tag = ?")
+        boolean removed = jdbc.sql("DELETE FROM ticket_tag WHERE ticket_id = ? AND tag = ?")
                         .params(number, tag)
                         .update()
                 > 0;
+        if (removed) {
+            index.changed(number);
+        }
+        return removed;
     }
 
     /** The tags of these tickets. */

@@ -1,0 +1,34 @@
+package app.cairn.support.internal.search;
+
+import app.cairn.support.TicketSearchResult;
+import app.cairn.support.TicketSearchSort;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/** Parses a ticket search and runs it. */
+@Component
+public class TicketSearches {
+
+    private final TicketSearcher searcher;
+
+    TicketSearches(TicketSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /** See {@code TicketSearch#search}. */
+    public TicketSearchResult search(
+            String query,
+            long staffId,
+            ZoneId zone,
+            TicketSearchSort sort,
+            String cursor,
+            int pageSize,
+            Function<String, Optional<Long>> groupByName,
+            Function<String, Optional<Long>> staffByName) {
+        TicketQuery parsed = new TicketQueryParser(staffId, zone, groupByName, staffByName).parse(query);
+        SearchCursor from = SearchCursor.parse(cursor);
+        return searcher.search(parsed, sort, from, pageSize, from == null);
+    }
+}
