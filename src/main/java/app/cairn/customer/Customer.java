@@ -1,5 +1,6 @@
 package app.cairn.customer;
 
+import app.cairn.search.Analyzers;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,31 +25,60 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A customer row with its tags, custom attributes and current consents. Only this module sees it. */
 @Entity
 @Table(name = "customer")
+@Indexed(index = CustomerFields.INDEX)
 class Customer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = CustomerFields.ID, sortable = Sortable.YES)
     private Long id;
 
     private String externalId;
+
+    @KeywordField(name = CustomerFields.EMAIL, normalizer = Analyzers.KEYWORD, sortable = Sortable.YES)
+    @FullTextField(name = CustomerFields.EMAIL_WORDS, analyzer = Analyzers.WORDS)
     private String email;
+
+    @FullTextField(name = CustomerFields.FIRST_NAME, analyzer = Analyzers.PLAIN)
+    @KeywordField(name = CustomerFields.FIRST_NAME_SORT, normalizer = Analyzers.KEYWORD, sortable = Sortable.YES)
     private String firstName;
+
+    @FullTextField(name = CustomerFields.LAST_NAME, analyzer = Analyzers.PLAIN)
+    @KeywordField(name = CustomerFields.LAST_NAME_SORT, normalizer = Analyzers.KEYWORD, sortable = Sortable.YES)
     private String lastName;
+
+    @KeywordField(name = CustomerFields.PHONE_TAIL, valueBridge = @ValueBridgeRef(type = PhoneTail.class))
     private String phone;
+
+    @KeywordField(name = CustomerFields.COUNTRY, normalizer = Analyzers.KEYWORD, sortable = Sortable.YES)
     private String country;
+
+    @FullTextField(name = CustomerFields.CITY, analyzer = Analyzers.PLAIN)
     private String city;
+
     private String timeZone;
     private String language;
     private LocalDate birthday;
 
     @Column(nullable = false)
+    @GenericField(name = CustomerFields.SIGNUP, sortable = Sortable.YES)
     private Instant signupAt;
 
     private String source;
+
+    @GenericField(name = CustomerFields.MERGED_INTO)
     private Long mergedIntoId;
 
     /** The e-mail while the customer is live, else null: kept by the database, for look-ups by e-mail. */
@@ -67,6 +97,7 @@ class Customer {
     @ElementCollection
     @CollectionTable(name = "customer_tag", joinColumns = @JoinColumn(name = "customer_id"))
     @Column(name = "tag")
+    @KeywordField(name = CustomerFields.TAG, normalizer = Analyzers.KEYWORD)
     private Set<String> tags = new TreeSet<>();
 
     @ElementCollection
@@ -82,6 +113,19 @@ class Customer {
     private Map<ConsentChannel, ConsentState> consents = new EnumMap<>(ConsentChannel.class);
 
     protected Customer() {}
+
+    /** The channels the customer granted consent on, for search filters. */
+    @KeywordField(name = CustomerFields.CONSENT)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    Set<String> getGrantedChannels() {
+        Set<String> granted = new TreeSet<>();
+        consents.forEach((channel, state) -> {
+            if (state.granted()) {
+                granted.add(channel.name());
+            }
+        });
+        return granted;
+    }
 
     Customer(CustomerDetails details, Instant signupAt, String source, Instant now) {
         apply(details);

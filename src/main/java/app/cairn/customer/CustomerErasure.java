@@ -28,9 +28,11 @@ public class CustomerErasure {
 
     private final JdbcClient jdbc;
     private final List<CustomerRecords> holders;
+    private final CustomerIndexFeed indexFeed;
 
-    CustomerErasure(JdbcClient jdbc, List<CustomerRecords> holders) {
+    CustomerErasure(JdbcClient jdbc, List<CustomerRecords> holders, CustomerIndexFeed indexFeed) {
         this.jdbc = jdbc;
+        this.indexFeed = indexFeed;
         this.holders = holders;
     }
 
@@ -69,6 +71,7 @@ public class CustomerErasure {
                 .param("ids", ids)
                 .update();
         jdbc.sql("DELETE FROM customer WHERE id IN (:ids)").param("ids", ids).update();
+        indexFeed.erased(List.copyOf(ids));
         log.info("Customer {} deleted by {}, with {} merged into it", customerId, by, ids.size() - 1);
     }
 

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * What the customer list shows. Every part is optional (null or blank: no restriction).
  *
- * @param text the start of an e-mail address, first name or last name
+ * @param text words that must each match a name, the e-mail address or the city (each also as a prefix), an
+ *     address or domain, or the end of a phone number; searched in the customer index
  * @param signedUpFrom first signup day, inclusive (UTC)
  * @param signedUpTo last signup day, inclusive (UTC)
  * @param consentedTo only customers who granted consent on this channel

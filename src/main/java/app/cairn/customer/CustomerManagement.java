@@ -243,11 +243,19 @@ public class CustomerManagement {
         return queries.page(filter, offset, limit, sort, ascending);
     }
 
-    /** One page of the customers whose name or e-mail address starts with the text (all when blank), by name. */
+    /**
+     * One page of the customers the text finds as the customer list's search does, best matches first; all
+     * customers by name when it is blank.
+     */
     @Transactional(readOnly = true)
     public List<CustomerSummary> lookUp(String text, int offset, int limit) {
-        String start = text == null || text.isBlank() ? null : text;
-        return queries.page(new CustomerFilter(start, null, null, null, null, null), offset, limit, "name", true);
+        String words = text == null || text.isBlank() ? null : text;
+        return queries.page(
+                new CustomerFilter(words, null, null, null, null, null),
+                offset,
+                limit,
+                words == null ? "name" : null,
+                true);
     }
 
     /** How many customers the filter selects. */

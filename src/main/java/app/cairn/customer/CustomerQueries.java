@@ -1,7 +1,6 @@
 package app.cairn.customer;
 
 import app.cairn.shared.UtcColumns;
-import app.cairn.shared.jdbc.LikePatterns;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,14 +38,24 @@ class CustomerQueries {
             UtcColumns.read(rs, 7));
 
     private final JdbcClient jdbc;
+    private final CustomerSearcher searcher;
 
-    CustomerQueries(JdbcClient jdbc) {
+    CustomerQueries(JdbcClient jdbc, CustomerSearcher searcher) {
         this.jdbc = jdbc;
+        this.searcher = searcher;
     }
 
+    /**
+     * One page of the list. With a search text the customer index finds the page (best matches first when
+     * {@code sort} is null); without, the database does, in the order named (signup when null or unknown).
+     */
     List<CustomerSummary> page(CustomerFilter filter, int offset, int limit, String sort, boolean ascending) {
+        if (hasText(filter.text())) {
+            return summaries(searcher.page(filter, offset, limit, sort, ascending));
+        }
         Where where = where(filter);
-        String order = SORTS.getOrDefault(sort, SORTS.get("signupAt")).formatted(ascending ? "ASC" : "DESC");
+        String order = SORTS.getOrDefault(sort == null ? "signupAt" : sort, SORTS.get("signupAt"))
+                .formatted(ascending ? "ASC" : "DESC");
         String sql = SUMMARY_COLUMNS + where.sql + " ORDER BY " + order + ", c.id " + (ascending ? "ASC" : "DESC")
                 + " LIMIT ? OFFSET ?";
         List<Object> params = new ArrayList<>(where.params);
@@ -116,6 +125,9 @@ class CustomerQueries {
      * {@code limit + 1} for "more". An exact count over a million rows takes half a second or more.
      */
     long countUpTo(CustomerFilter filter, int limit) {
+        if (hasText(filter.text())) {
+            return Math.min(searcher.count(filter), limit + 1L);
+        }
         Where where = where(filter);
         List<Object> params = new ArrayList<>(where.params);
         params.add(limit + 1);
@@ -126,6 +138,9 @@ class CustomerQueries {
     }
 
     long count(CustomerFilter filter) {
+        if (hasText(filter.text())) {
+            return searcher.count(filter);
+        }
         Where where = where(filter);
         return jdbc.sql("SELECT COUNT(*) FROM customer c" + where.sql)
                 .params(where.params)
@@ -136,9 +151,6 @@ class CustomerQueries {
     private static Where where(CustomerFilter filter) {
         List<String> conditions = new ArrayList<>(List.of("c.merged_into_id IS NULL"));
         List<Object> params = new ArrayList<>();
-        if (hasText(filter.text())) {
-            textConditions(filter.text().strip(), conditions, params);
-        }
         if (hasText(filter.country())) {
             conditions.add("c.country = ?");
             params.add(filter.country().strip().toUpperCase(java.util.Locale.ROOT));
@@ -161,36 +173,6 @@ class CustomerQueries {
             params.add(filter.consentedTo().name());
         }
         return new Where(" WHERE " + String.join(" AND ", conditions), params);
-    }
-
-    /**
-     * What a search text matches until full-text search comes: an address given with "@" from its start; a domain
-     * ("example.com") the addresses at it; otherwise every word must start the first name, the last name or the
-     * address ("Hugo Mart" finds Hugo Martin).
-     */
-    private static void textConditions(String text, List<String> conditions, List<Object> params) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (text.contains("@")) {
-            conditions.add(text.startsWith("@") ? "c.live_email_domain LIKE ?" : "c.live_email LIKE ?");
-            params.add(LikePatterns.startingWith(text.startsWith("@") ? lower.substring(1) : lower));
-            return;
-        }
-        String[] words = text.split("\\s+");
-        boolean domain = words.length == 1 && text.contains(".");
-        for (String word : words) {
-            String prefix = LikePatterns.startingWith(word);
-            if (domain) {
-                conditions.add("(c.live_email LIKE ? OR c.live_email_domain LIKE ? OR c.first_name LIKE ?"
-                        + " OR c.last_name LIKE ?)");
-                params.add(prefix.toLowerCase(java.util.Locale.ROOT));
-                params.add(prefix.toLowerCase(java.util.Locale.ROOT));
-            } else {
-                conditions.add("(c.live_email LIKE ? OR c.first_name LIKE ? OR c.last_name LIKE ?)");
-                params.add(prefix.toLowerCase(java.util.Locale.ROOT));
-            }
-            params.add(prefix);
-            params.add(prefix);
-        }
     }
 
     private static java.time.LocalDateTime startOf(LocalDate day) {

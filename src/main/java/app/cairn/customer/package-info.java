@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Customer",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"search", "shared"})
 package app.cairn.customer;

@@ -15,6 +15,11 @@ public final class Analyzers {
     public static final String CHINESE = "cairn_chinese";
     /** Any other language, names and addresses: words lower-cased, accents folded, not stemmed. */
     public static final String PLAIN = "cairn_plain";
+    /**
+     * Words of addresses and codes: split at every character that is not a letter or digit ("hugo.martin@example.com"
+     * gives hugo, martin, example, com), lower-cased, accents folded.
+     */
+    public static final String WORDS = "cairn_words";
     /** Keywords (statuses, tags, e-mail addresses, order numbers): lower-cased whole, accents folded. */
     public static final String KEYWORD = "cairn_keyword";
 

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,7 +27,7 @@ public class SearchIndexing {
      *
      * @param indexedEntity a JPA entity class mapped with {@code @Indexed}
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional
     public void changed(Class<?> indexedEntity, Collection<Long> ids) {
         if (!ids.isEmpty()) {
             queue.add(entityName(indexedEntity), ids);
@@ -36,7 +35,7 @@ public class SearchIndexing {
     }
 
     /** As {@link #changed(Class, Collection)} for one entity. */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional
     public void changed(Class<?> indexedEntity, long id) {
         changed(indexedEntity, List.of(id));
     }

@@ -3,6 +3,8 @@ package app.cairn.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.cairn.search.SearchFixtures;
+import app.cairn.search.SearchIndexes;
 import app.cairn.testing.CairnTest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,9 @@ class CustomerManagementTest {
 
     @Autowired
     CustomerManagement customers;
+
+    @Autowired
+    SearchIndexes indexes;
 
     @Test
     void normalisesDetailsOnCreate() {
@@ -190,9 +195,46 @@ class CustomerManagementTest {
     }
 
     @Test
+    void searchFindsCitiesPhoneNumbersByTheirEndAccentFoldedNamesAndChineseNames() {
+        String marker = "Cq" + ProcessHandle.current().pid() + System.nanoTime();
+        long jose = customers.create(
+                new CustomerDetails(
+                        marker + "@shop.example",
+                        "José",
+                        marker + "Müller",
+                        "+4915123456789",
+                        "DE",
+                        "Hamburg",
+                        null,
+                        null,
+                        null),
+                Instant.parse("2024-02-10T08:00:00Z"),
+                "test");
+        long wang = customers.create(
+                new CustomerDetails(
+                        "w" + marker + "@shop.example", "小明", "王" + marker, null, "CN", "上海", null, null, null),
+                Instant.parse("2024-02-11T08:00:00Z"),
+                "test");
+
+        assertThat(ids(new CustomerFilter("jose " + marker.toLowerCase(), null, null, null, null, null)))
+                .containsExactly(jose);
+        assertThat(ids(new CustomerFilter(marker + "muller", null, null, null, null, null)))
+                .containsExactly(jose);
+        assertThat(ids(new CustomerFilter("Hamburg " + marker, null, null, null, null, null)))
+                .containsExactly(jose);
+        assertThat(ids(new CustomerFilter("0151 2345 6789", "DE", null, null, null, null)))
+                .contains(jose);
+        assertThat(ids(new CustomerFilter("小明 " + marker, null, null, null, null, null)))
+                .containsExactly(wang);
+        assertThat(ids(new CustomerFilter("上海 " + marker, null, null, null, null, null)))
+                .containsExactly(wang);
+    }
+
+    @Test
     void treatsHostileSearchTextAsPlainCharacters() {
         CustomerFixtures.berliner(customers, null);
 
+        SearchFixtures.awaitIndexed(indexes);
         assertThat(customers.count(new CustomerFilter("%", null, null, null, null, null)))
                 .isZero();
         assertThat(customers.count(new CustomerFilter("' OR 1=1 --", null, null, null, null, null)))
@@ -202,6 +244,7 @@ class CustomerManagementTest {
     }
 
     private java.util.List<Long> ids(CustomerFilter filter) {
+        SearchFixtures.awaitIndexed(indexes);
         return customers.page(filter, 0, 10, "signupAt", false).stream()
                 .map(CustomerSummary::id)
                 .toList();

@@ -122,7 +122,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
                             filter(),
                             query.getOffset(),
                             query.getLimit(),
-                            order == null ? "signupAt" : order.getSorted(),
+                            // a search lists the best matches first until a column is sorted
+                            order == null ? (search.getValue().isBlank() ? "signupAt" : null) : order.getSorted(),
                             order != null && order.getDirection() == SortDirection.ASCENDING)
                     .stream();
         });

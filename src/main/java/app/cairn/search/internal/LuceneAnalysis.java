@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizerFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.pattern.PatternTokenizerFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -29,6 +30,12 @@ public class LuceneAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(Analyzers.PLAIN)
                 .custom()
                 .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(ASCIIFoldingFilterFactory.class);
+        context.analyzer(Analyzers.WORDS)
+                .custom()
+                .tokenizer(PatternTokenizerFactory.class)
+                .param("pattern", "[^\\p{L}\\p{N}]+")
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class);
         context.normalizer(Analyzers.KEYWORD)
