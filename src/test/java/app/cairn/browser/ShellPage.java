@@ -23,7 +23,13 @@ class ShellPage {
                     java.util.stream.Stream.of("Home", "Tickets", "Support report"),
                     MARKETER_NAVIGATION.stream().skip(1),
                     java.util.stream.Stream.of(
-                            "Users", "E-mail settings", "Support settings", "Currencies", "API keys", "Operations"))
+                            "Users",
+                            "E-mail settings",
+                            "Support settings",
+                            "Currencies",
+                            "API keys",
+                            "Operations",
+                            "Search index"))
             .flatMap(s -> s)
             .toList();
 

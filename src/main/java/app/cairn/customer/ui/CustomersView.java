@@ -17,6 +17,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,7 +31,7 @@ import java.util.Locale;
 @Route("customers")
 @Menu(order = 10, icon = "vaadin:user-card", title = "nav.customers")
 @RolesAllowed({Roles.ADMIN, Roles.MARKETER, Roles.AGENT})
-public class CustomersView extends VerticalLayout implements HasDynamicTitle {
+public class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final int COUNT_LIMIT = 10_000;
     private static final int PAGE_ESTIMATE = 500;
@@ -150,6 +152,15 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     /** The country's name in the staff member's language ("Germany", "德国"). */
     private String countryName(String code) {
         return new Locale.Builder().setRegion(code).build().getDisplayCountry(getLocale());
+    }
+
+    /** A search handed over in the address ({@code customers?q=…}, from the header's search box) is shown. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("q")
+                .ifPresent(text -> search.setValue(text.strip()));
     }
 
     private CustomerFilter filter() {

@@ -3,6 +3,9 @@ package app.cairn.shared.ui;
 import app.cairn.shared.Roles;
 import app.cairn.shared.StatusNotice;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,9 +18,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -49,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         banner.getElement().getThemeList().add("badge error");
         banner.getStyle().set("white-space", "normal").set("max-width", "40rem");
         banner.setVisible(false);
-        addToNavbar(new DrawerToggle(), pageTitle, banner, userBox());
+        addToNavbar(new DrawerToggle(), pageTitle, banner, searchBox(), userBox());
     }
 
     @Override
@@ -75,6 +80,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /**
+     * The search box over customers, orders and tickets: Enter shows what it found, Ctrl+K comes back to it from
+     * anywhere. The text is read from the page with the key press, so a fast typist's last letters are not lost.
+     */
+    private TextField searchBox() {
+        TextField box = new TextField();
+        box.setId("global-search");
+        box.setPlaceholder(getTranslation("search.global.placeholder"));
+        box.setAriaLabel(getTranslation("search.global.placeholder"));
+        box.setTooltipText(getTranslation("search.global.shortcut"));
+        box.setPrefixComponent(new Icon("vaadin", "search"));
+        box.setClearButtonVisible(true);
+        box.addClassName("cairn-global-search");
+        box.getElement()
+                .addEventListener("keydown", event -> {
+                    String text =
+                            event.getEventData().get("element.value").asString().strip();
+                    if (!text.isEmpty()) {
+                        getUI().ifPresent(ui -> ui.navigate("search", QueryParameters.of("q", text)));
+                    }
+                })
+                .setFilter("event.key === 'Enter'")
+                .addEventData("element.value");
+        Shortcuts.addShortcutListener(this, () -> box.focus(), Key.KEY_K, KeyModifier.CONTROL);
+        return box;
     }
 
     private HorizontalLayout userBox() {

@@ -150,7 +150,24 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation(
                                 "support.survey.mine", String.format(getLocale(), "%.1f", score[0]), (long) score[1]));
         satisfaction.setId("inbox-satisfaction");
-        HorizontalLayout filters = new HorizontalLayout(status, priority, group, tag, sort, create, away, satisfaction);
+        TextField find = new TextField();
+        find.setId("inbox-search");
+        find.setPlaceholder(getTranslation("support.search.placeholder"));
+        find.setPrefixComponent(new com.vaadin.flow.component.icon.Icon("vaadin", "search"));
+        find.setWidth("16rem");
+        find.getElement()
+                .addEventListener("keydown", event -> getUI().ifPresent(ui -> ui.navigate(
+                        "tickets/search",
+                        com.vaadin.flow.router.QueryParameters.of(
+                                "q",
+                                event.getEventData()
+                                        .get("element.value")
+                                        .asString()
+                                        .strip()))))
+                .setFilter("event.key === 'Enter'")
+                .addEventData("element.value");
+        HorizontalLayout filters =
+                new HorizontalLayout(find, status, priority, group, tag, sort, create, away, satisfaction);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         return filters;

@@ -20,6 +20,8 @@ import app.cairn.messaging.ui.TemplateEditorView;
 import app.cairn.messaging.ui.TemplatesView;
 import app.cairn.messaging.ui.UnsubscribeView;
 import app.cairn.platform.ui.LoginView;
+import app.cairn.search.ui.GlobalSearchView;
+import app.cairn.search.ui.SearchIndexView;
 import app.cairn.segment.ui.ClustersView;
 import app.cairn.segment.ui.RfmView;
 import app.cairn.segment.ui.SegmentEditorView;
@@ -32,6 +34,7 @@ import app.cairn.support.ui.ContactView;
 import app.cairn.support.ui.SupportReportView;
 import app.cairn.support.ui.SupportSettingsView;
 import app.cairn.support.ui.SurveyView;
+import app.cairn.support.ui.TicketSearchView;
 import app.cairn.support.ui.TicketView;
 import app.cairn.support.ui.TicketsView;
 import com.vaadin.flow.router.Route;
@@ -82,6 +85,9 @@ class RouteAccessMatrixTest {
             Map.entry(TicketView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
             Map.entry(SupportReportView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
             Map.entry(SupportSettingsView.class, EnumSet.of(StaffRole.ADMIN)),
+            Map.entry(TicketSearchView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
+            Map.entry(GlobalSearchView.class, EnumSet.allOf(StaffRole.class)),
+            Map.entry(SearchIndexView.class, EnumSet.of(StaffRole.ADMIN)),
             // exists only in the tests, for the error-handler browser test
             Map.entry(FailingTestView.class, EnumSet.allOf(StaffRole.class)));
 
