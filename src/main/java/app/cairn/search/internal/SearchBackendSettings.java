@@ -32,6 +32,7 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
         hibernate.put(PREFIX + "indexing.listeners.enabled", "false");
         hibernate.put(PREFIX + "schema_management.strategy", "create-or-validate");
         hibernate.put(PREFIX + "backend.type", "lucene");
+        hibernate.put(PREFIX + "backend.lucene_version", "LATEST");
         hibernate.put(PREFIX + "backend.directory.root", properties.indexDir().toString());
         hibernate.put(PREFIX + "backend.analysis.configurer", "class:" + LuceneAnalysis.class.getName());
         healed = IndexHealer.heal(properties.indexDir(), state);

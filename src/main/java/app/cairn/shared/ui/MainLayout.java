@@ -21,6 +21,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -43,6 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient List<StatusNotice> notices;
     private final H2 pageTitle = new H2();
     private final Span banner = new Span();
+    private final TextField search = new TextField();
 
     /** Creates the layout for the signed-in staff member; admins also see what {@code notices} say. */
     public MainLayout(AuthenticationContext authentication, List<StatusNotice> notices) {
@@ -87,7 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * anywhere. The text is read from the page with the key press, so a fast typist's last letters are not lost.
      */
     private TextField searchBox() {
-        TextField box = new TextField();
+        TextField box = search;
         box.setId("global-search");
         box.setPlaceholder(getTranslation("search.global.placeholder"));
         box.setAriaLabel(getTranslation("search.global.placeholder"));
@@ -128,7 +130,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .filter(entry -> entry.menuClass() == view)
                 .findFirst()
                 .map(entry -> getTranslation(entry.title()))
-                .orElse(""));
+                .orElseGet(() -> getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : ""));
+        // the search page shows what was searched for in the box it came from; other pages leave the box empty
+        search.setValue(
+                event.getLocation().getPath().equals("search")
+                        ? event.getLocation()
+                                .getQueryParameters()
+                                .getSingleParameter("q")
+                                .orElse("")
+                        : "");
         showNotices();
     }
 

@@ -101,7 +101,9 @@ public class IndexedTicket {
     @BatchSize(size = 100)
     private List<IndexedMessage> messages = new ArrayList<>();
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    // a ticket whose customer has no row yet (filled in the background) is indexed without one; Hibernate loads
+    // such an association at once (in batches, see IndexedRequester)
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "customer_id", insertable = false, updatable = false)
     @NotFound(action = NotFoundAction.IGNORE)
     private IndexedRequester requester;

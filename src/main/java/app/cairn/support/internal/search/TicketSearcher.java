@@ -167,20 +167,20 @@ public class TicketSearcher {
     private static SearchPredicate text(SearchPredicateFactory f, String text) {
         return f.bool()
                 .with(any -> {
+                    // one query over every language's fields, so that each word may match in any of them ("退款
+                    // D8-1234" finds a Chinese message on a ticket with that order in its English subject). Chinese
+                    // runs are cut into words first; for the other fields that changes nothing but spacing.
+                    var words = f.simpleQueryString();
                     for (TextLanguage language : TextLanguage.values()) {
-                        any.should(f.simpleQueryString()
-                                .field(TicketFields.subject(language))
+                        words.field(TicketFields.subject(language))
                                 .boost(3f)
                                 .field(TicketFields.body(language))
                                 .field(TicketFields.quoted(language))
-                                .boost(0.3f)
-                                .matching(SearchText.query(text, language))
-                                .defaultOperator(BooleanOperator.AND));
+                                .boost(0.3f);
                     }
-                    any.should(f.simpleQueryString()
-                            .field(TicketFields.REQUESTER)
+                    any.should(words.field(TicketFields.REQUESTER)
                             .boost(2f)
-                            .matching(text)
+                            .matching(SearchText.query(text, TextLanguage.CHINESE))
                             .defaultOperator(BooleanOperator.AND));
                     String whole = text.strip();
                     if (!whole.contains(" ")) {
