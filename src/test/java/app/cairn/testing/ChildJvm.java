@@ -47,10 +47,20 @@ public final class ChildJvm implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
         command.addAll(List.of(args));
+        return launch(command, readyLine, timeout);
+    }
+
+    /** Runs the command (a JVM with a classpath of its own) and waits until it prints {@code readyLine}. */
+    public static ChildJvm launch(List<String> command, String readyLine, Duration timeout) throws IOException {
         ChildJvm child = new ChildJvm(
                 new ProcessBuilder(command).redirectErrorStream(true).start());
         child.awaitLine(readyLine, timeout);
         return child;
+    }
+
+    /** The java command of this JVM. */
+    public static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse("java");
     }
 
     private void awaitLine(String readyLine, Duration timeout) throws IOException {

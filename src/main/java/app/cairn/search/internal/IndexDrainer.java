@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The indexer thread of this node: drains the queue batch by batch, looks again after the poll interval when it
- * is empty, and waits while a rebuild runs (changes queued meanwhile are indexed after it, as they are then).
+ * is empty, and waits while a rebuild runs on any node (changes queued meanwhile are indexed after it, as they are
+ * then).
  */
 @Component
 class IndexDrainer implements SmartLifecycle {
@@ -16,14 +17,16 @@ class IndexDrainer implements SmartLifecycle {
     private static final long MAX_PAUSE_MS = 30_000;
 
     private final IndexBatch batch;
+    private final RebuildLease lease;
     private final SearchProperties properties;
     private final Object lock = new Object();
     private volatile boolean running;
     private volatile boolean paused;
     private Thread thread;
 
-    IndexDrainer(IndexBatch batch, SearchProperties properties) {
+    IndexDrainer(IndexBatch batch, RebuildLease lease, SearchProperties properties) {
         this.batch = batch;
+        this.lease = lease;
         this.properties = properties;
     }
 
@@ -38,7 +41,8 @@ class IndexDrainer implements SmartLifecycle {
         try {
             while (running) {
                 try {
-                    int taken = paused ? 0 : batch.drain(properties.batchSize());
+                    // while any node rebuilds, changes wait in the queue (see RebuildLease)
+                    int taken = paused || lease.held() ? 0 : batch.drain(properties.batchSize());
                     pauseMs = properties.pollInterval().toMillis();
                     if (taken == 0) {
                         synchronized (lock) {

@@ -25,7 +25,7 @@ final class IndexHealer {
     private IndexHealer() {}
 
     /** Heals every index under the root; answers the names of the indexes that were damaged. */
-    static List<String> heal(Path root, IndexState state) {
+    static List<String> heal(Path root, LocalIndexState state) {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
@@ -40,7 +40,7 @@ final class IndexHealer {
         }
     }
 
-    private static boolean opens(Path folder, IndexState state) {
+    private static boolean opens(Path folder, LocalIndexState state) {
         String index = folder.getFileName().toString();
         try (Directory directory = FSDirectory.open(folder)) {
             if (!DirectoryReader.indexExists(directory)) {

@@ -30,6 +30,7 @@ public class Rebuilds {
     private final EntityManagerFactory factory;
     private final SearchBackendSettings settings;
     private final IndexDrainer drainer;
+    private final RebuildLease lease;
     private final SearchProperties properties;
     private final Clock clock;
     private final AtomicLong done = new AtomicLong();
@@ -40,18 +41,22 @@ public class Rebuilds {
             EntityManagerFactory factory,
             SearchBackendSettings settings,
             IndexDrainer drainer,
+            RebuildLease lease,
             SearchProperties properties,
             Clock clock) {
         this.factory = factory;
         this.settings = settings;
         this.drainer = drainer;
+        this.lease = lease;
         this.properties = properties;
         this.clock = clock;
     }
 
     /** Where the backend keeps the indexes, for people. */
     public String backend() {
-        return "Lucene · " + properties.indexDir();
+        return properties.remote()
+                ? "Elasticsearch/OpenSearch · " + properties.url()
+                : "Lucene · " + properties.indexDir();
     }
 
     /** The indexed entities whose index was not built completely with the current mapping. */
@@ -103,7 +108,7 @@ public class Rebuilds {
      * @return whether it started
      */
     public synchronized boolean start(Collection<SearchIndexedEntity<?>> entities) {
-        if (last.running()) {
+        if (last.running() || !lease.take()) {
             return false;
         }
         List<SearchIndexedEntity<?>> chosen =
@@ -118,7 +123,9 @@ public class Rebuilds {
         total.set(0);
         last = new RebuildProgress(true, names, 0, 0, clock.instant(), null, null);
         drainer.pause();
-        Thread.ofPlatform().name("cairn-search-rebuild").daemon().start(() -> run(chosen, names));
+        Thread worker =
+                Thread.ofPlatform().name("cairn-search-rebuild").daemon().start(() -> run(chosen, names));
+        Thread.ofPlatform().name("cairn-search-rebuild-lease").daemon().start(() -> renew(worker));
         return true;
     }
 
@@ -151,7 +158,21 @@ public class Rebuilds {
         } finally {
             last = new RebuildProgress(
                     false, names, done.get(), total.get(), last.startedAt(), clock.instant(), failure);
+            lease.release();
             drainer.resume();
+        }
+    }
+
+    /** Renews the lease while the rebuild runs (a third of its term apart). */
+    private void renew(Thread worker) {
+        try {
+            while (!worker.join(RebuildLease.TERM.dividedBy(3))) {
+                lease.take();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException failed) {
+            log.warn("Renewing the search rebuild lease failed", failed);
         }
     }
 

@@ -54,7 +54,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand(), new Scroller(navigation()));
         banner.setId("admin-banner");
         banner.getElement().getThemeList().add("badge error");
-        banner.getStyle().set("white-space", "normal").set("max-width", "40rem");
+        banner.getStyle()
+                .set("white-space", "normal")
+                .set("max-width", "40rem")
+                .set("min-width", "0")
+                .set("flex", "0 1 auto");
         banner.setVisible(false);
         addToNavbar(new DrawerToggle(), pageTitle, banner, searchBox(), userBox());
     }

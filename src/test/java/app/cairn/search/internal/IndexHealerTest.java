@@ -24,7 +24,7 @@ class IndexHealerTest {
 
     @Test
     void anIndexWithADamagedSegmentIsRemovedAndForgottenWhileASoundOneIsKept() throws IOException {
-        IndexState state = new IndexState(root);
+        LocalIndexState state = new LocalIndexState(root);
         write(root.resolve("tickets"));
         write(root.resolve("customers"));
         state.built("tickets", "abc");
@@ -46,7 +46,7 @@ class IndexHealerTest {
 
     @Test
     void anIndexFolderEmptiedByHandIsForgottenSoItIsBuiltAgain() throws IOException {
-        IndexState state = new IndexState(root);
+        LocalIndexState state = new LocalIndexState(root);
         Files.createDirectories(root.resolve("tickets"));
         state.built("tickets", "abc");
 
