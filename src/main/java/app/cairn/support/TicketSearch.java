@@ -45,6 +45,7 @@ public class TicketSearch {
                 request.sort() == null ? TicketSearchSort.RELEVANCE : request.sort(),
                 request.cursor(),
                 request.pageSize(),
+                request.facets(),
                 this::groupNamed,
                 this::staffNamed);
     }

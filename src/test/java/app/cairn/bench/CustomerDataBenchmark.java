@@ -96,22 +96,23 @@ public final class CustomerDataBenchmark {
         }
     }
 
-    public static ConfigurableApplicationContext start(Path folder, String name) {
+    public static ConfigurableApplicationContext start(Path folder, String name, String... more) {
         // command-line arguments, so they win over application.yml (builder properties would only be defaults)
-        return new SpringApplicationBuilder(CairnApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--cairn.data-dir=" + folder,
-                        "--cairn.db.embedded.server-dir=" + folder.resolveSibling("mariadb-server"),
-                        "--cairn.db.embedded.buffer-pool-size=2G",
-                        "--cairn.db.embedded.log-file-size=1G",
-                        "--cairn.demo.enabled=false",
-                        "--cairn.scheduler.auto-startup=false",
-                        "--cairn.scheduler.name=" + name,
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=error",
-                        "--logging.level.app.cairn.staff=warn",
-                        "--vaadin.devmode.devTools.enabled=false");
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "--server.port=0",
+                "--cairn.data-dir=" + folder,
+                "--cairn.db.embedded.server-dir=" + folder.resolveSibling("mariadb-server"),
+                "--cairn.db.embedded.buffer-pool-size=2G",
+                "--cairn.db.embedded.log-file-size=1G",
+                "--cairn.demo.enabled=false",
+                "--cairn.scheduler.auto-startup=false",
+                "--cairn.scheduler.name=" + name,
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=error",
+                "--logging.level.app.cairn.staff=warn",
+                "--vaadin.devmode.devTools.enabled=false"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(CairnApplication.class).run(args.toArray(String[]::new));
     }
 
     private static void reads(ConfigurableApplicationContext app) {

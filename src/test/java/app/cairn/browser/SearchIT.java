@@ -130,4 +130,22 @@ class SearchIT extends BrowserTest {
         assertThat(page.locator("#global-group-tickets .cairn-search-hit").count())
                 .isEqualTo(1);
     }
+
+    @Test
+    void anAdminRebuildsTheIndexFromItsPageAndWatchesItToTheEnd() {
+        SearchFixtures.awaitIndexed(indexes);
+        openLogin().signIn(StaffFixtures.admin(staff).username(), StaffFixtures.PASSWORD);
+        page.navigate(url("admin/search"));
+        VaadinPage.awaitReady(page);
+        assertThat(page.locator("#search-backend").innerText()).contains("Lucene");
+
+        page.locator("#search-rebuild").click();
+
+        page.waitForCondition(
+                () -> page.locator("#search-rebuild-progress").innerText().startsWith("Last rebuild:"));
+        assertThat(page.locator("#search-rebuild").isEnabled()).isTrue();
+        assertThat(page.locator("#search-indexes vaadin-grid-cell-content").allInnerTexts())
+                .contains("tickets", "customers", "Complete")
+                .doesNotContain("Being built");
+    }
 }

@@ -15,6 +15,10 @@ import app.cairn.testing.CairnTest;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.ApplicationContext;
 
 /** Rebuilding the indexes from the database, with progress, and the status the index page and health show. */
 @CairnTest
@@ -28,6 +32,9 @@ class SearchIndexesTest {
 
     @Autowired
     TicketSearch search;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aRebuildReportsProgressToTheEndAndLeavesEveryTicketFindable() {
@@ -58,5 +65,16 @@ class SearchIndexesTest {
                         .hits())
                 .extracting(TicketHit::number)
                 .contains(ticket.number());
+    }
+
+    @Test
+    void healthReportsSearchUpWithEachIndexAndTheQueue() {
+        SearchFixtures.awaitIndexed(indexes);
+
+        Health health = context.getBean("search", HealthIndicator.class).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsKeys("backend", "indexes", "queued", "rebuilding");
+        assertThat(health.getDetails().get("indexes").toString()).contains("tickets", "customers");
     }
 }

@@ -86,7 +86,7 @@ class TicketSearchPagingTest {
         for (TicketSearchSort sort : TicketSearchSort.values()) {
             Set<Long> seen = new HashSet<>();
             int pages = 0;
-            TicketSearchRequest request = new TicketSearchRequest(WORD, 1, ZoneOffset.UTC, sort, null, 200);
+            TicketSearchRequest request = new TicketSearchRequest(WORD, 1, ZoneOffset.UTC, sort, null, 200, false);
             TicketSearchResult page = search.search(request);
             assertThat(page.total()).as(sort.name()).isEqualTo(TICKETS);
             while (true) {

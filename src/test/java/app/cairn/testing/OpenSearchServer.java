@@ -43,8 +43,8 @@ public final class OpenSearchServer {
             ChildJvm node = ChildJvm.launch(
                     List.of(
                             ChildJvm.javaCommand(),
-                            "-Xms512m",
-                            "-Xmx512m",
+                            "-Xms" + heap(),
+                            "-Xmx" + heap(),
                             "-XX:TieredStopAtLevel=1",
                             "-cp",
                             Files.readString(classpath).strip(),
@@ -66,6 +66,11 @@ public final class OpenSearchServer {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+    }
+
+    /** The node's heap: 512m for the tests, more for a benchmark ({@code -Dcairn.opensearch.heap=2g}). */
+    private static String heap() {
+        return System.getProperty("cairn.opensearch.heap", "512m");
     }
 
     private static int freePort() throws IOException {

@@ -48,7 +48,8 @@ class TicketSearchSource implements GlobalSearchSource {
     @Override
     public Found search(String text, String staffUsername, int limit, Locale locale, ZoneId zone) {
         long staffId = staff.findByUsername(staffUsername).map(StaffMember::id).orElse(0L);
-        TicketSearchResult result = search.search(TicketSearchRequest.of(text, staffId, zone, limit));
+        TicketSearchResult result =
+                search.search(TicketSearchRequest.of(text, staffId, zone, limit).withoutFacets());
         if (result.total() == 0) {
             return Found.none();
         }

@@ -156,8 +156,8 @@ public class TicketSearchView extends VerticalLayout implements BeforeEnterObser
     private void page(String cursor, boolean first) {
         TicketSearchResult result;
         try {
-            result = search.search(
-                    new TicketSearchRequest(text, me.id(), StaffTimeZone.current(), sort.getValue(), cursor, PAGE));
+            result = search.search(new TicketSearchRequest(
+                    text, me.id(), StaffTimeZone.current(), sort.getValue(), cursor, PAGE, true));
             query.setInvalid(false);
         } catch (TicketException refused) {
             query.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));

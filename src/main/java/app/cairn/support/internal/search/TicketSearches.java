@@ -25,10 +25,11 @@ public class TicketSearches {
             TicketSearchSort sort,
             String cursor,
             int pageSize,
+            boolean facets,
             Function<String, Optional<Long>> groupByName,
             Function<String, Optional<Long>> staffByName) {
         TicketQuery parsed = new TicketQueryParser(staffId, zone, groupByName, staffByName).parse(query);
         SearchCursor from = SearchCursor.parse(cursor);
-        return searcher.search(parsed, sort, from, pageSize, from == null);
+        return searcher.search(parsed, sort, from, pageSize, facets && from == null);
     }
 }
