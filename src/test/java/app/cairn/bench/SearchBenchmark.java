@@ -47,6 +47,7 @@ public final class SearchBenchmark {
     private static final int CUSTOMERS = 200_000;
     private static final int LUCENE_RUNS = 30;
     private static final int MARIADB_RUNS = 3;
+    private static final int MARIADB_PHRASE_RUNS = 1;
 
     private SearchBenchmark() {}
 
@@ -339,7 +340,8 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "| %s | %d ms | %d ms | – | – | – |%n", name, fast.at(0.5), fast.at(0.99));
             return;
         }
-        Latencies slow = run(queries, mariaDb, MARIADB_RUNS);
+        // a phrase with facets takes MariaDB minutes at this size: each phrase once
+        Latencies slow = run(queries, mariaDb, name.startsWith("phrase") ? MARIADB_PHRASE_RUNS : MARIADB_RUNS);
         System.out.printf(
                 Locale.ROOT,
                 "| %s | %d ms | %d ms | %,d ms | %,d ms | %.0f× |%n",
@@ -420,10 +422,12 @@ public final class SearchBenchmark {
         TicketManagement tickets = app.getBean(TicketManagement.class);
         TicketSearch search = app.getBean(TicketSearch.class);
         JdbcClient jdbc = app.getBean(JdbcClient.class);
-        long firstTicket =
-                jdbc.sql("SELECT MIN(id) FROM ticket").query(Long.class).single();
-        long lastTicket =
-                jdbc.sql("SELECT MAX(id) FROM ticket").query(Long.class).single();
+        // closed tickets refuse replies (the customer's next message opens a new ticket): reply to the others
+        List<Long> open = jdbc.sql("SELECT id FROM ticket WHERE status <> 'CLOSED' ORDER BY id LIMIT 50000")
+                .query(Long.class)
+                .list();
+        // each run's words are its own, so a word an earlier run indexed is never found early
+        String run = Long.toString(System.currentTimeMillis(), 36);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         ExecutorService probes = Executors.newFixedThreadPool(4);
@@ -438,9 +442,8 @@ public final class SearchBenchmark {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            long ticket = firstTicket + random.nextLong(lastTicket - firstTicket + 1);
-            String word = "nrtword"
-                    + Long.toString(i + 1_000_000L * random.nextInt(1000), 36).replaceAll("\\d", "q");
+            long ticket = open.get(random.nextInt(open.size()));
+            String word = "nrt" + run + "z" + i;
             writers.submit(() -> {
                 try {
                     tickets.customerReply(ticket, TicketChannel.EMAIL, "Any news? " + word, null, null);

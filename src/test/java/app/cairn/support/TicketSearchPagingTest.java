@@ -86,9 +86,10 @@ class TicketSearchPagingTest {
         for (TicketSearchSort sort : TicketSearchSort.values()) {
             Set<Long> seen = new HashSet<>();
             int pages = 0;
-            TicketSearchRequest request = new TicketSearchRequest(WORD, 1, ZoneOffset.UTC, sort, null, 200, false);
+            TicketSearchRequest request = new TicketSearchRequest(WORD, 1, ZoneOffset.UTC, sort, null, 200, true);
             TicketSearchResult page = search.search(request);
             assertThat(page.total()).as(sort.name()).isEqualTo(TICKETS);
+            assertThat(page.totalExact()).isTrue();
             while (true) {
                 for (TicketHit hit : page.hits()) {
                     assertThat(seen.add(hit.number()))
@@ -104,6 +105,17 @@ class TicketSearchPagingTest {
             assertThat(seen).as(sort.name()).hasSize(TICKETS).containsExactlyInAnyOrderElementsOf(numbers);
             assertThat(pages).isEqualTo((TICKETS + 199) / 200);
         }
+    }
+
+    @Test
+    void withoutFacetsTheCountStopsAtTenThousandAndSaysSoWhilePagingStillReachesEveryHit() {
+        TicketSearchResult first = search.search(
+                TicketSearchRequest.of(WORD, 1, ZoneOffset.UTC, 200).withoutFacets());
+
+        assertThat(first.totalExact()).isFalse();
+        assertThat(first.total()).isBetween(10_000L, (long) TICKETS);
+        assertThat(first.facets()).isEmpty();
+        assertThat(first.next()).isNotNull();
     }
 
     @Test

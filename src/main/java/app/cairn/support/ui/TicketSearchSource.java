@@ -55,7 +55,7 @@ class TicketSearchSource implements GlobalSearchSource {
         }
         List<Hit> hits =
                 result.hits().stream().map(hit -> hit(hit, locale, zone)).toList();
-        return new Found(result.total(), false, hits, TicketSearchView.location(text));
+        return new Found(result.total(), !result.totalExact(), hits, TicketSearchView.location(text));
     }
 
     private Hit hit(TicketHit ticket, Locale locale, ZoneId zone) {

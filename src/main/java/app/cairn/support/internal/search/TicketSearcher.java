@@ -39,6 +39,9 @@ public class TicketSearcher {
 
     private static final int FACET_VALUES = 50;
 
+    /** Without facets, hits are counted exactly up to this many; beyond, the total is "at least". */
+    static final long COUNTED_EXACTLY = 10_000;
+
     private final EntityManagerFactory factory;
 
     TicketSearcher(EntityManagerFactory factory) {
@@ -95,6 +98,10 @@ public class TicketSearcher {
                                 .field(TicketFields.ASSIGNEE, Long.class)
                                 .maxTermCount(FACET_VALUES));
             }
+            if (!facets) {
+                // without facets nothing needs every hit: counting stops here, and the engine may skip
+                step = step.totalHitCountThreshold(COUNTED_EXACTLY);
+            }
             int offset = cursor instanceof SearchCursor.Offset at ? at.offset() : 0;
             SearchResult<List<?>> result = step.fetch(offset, pageSize);
             List<TicketHit> hits =
@@ -103,14 +110,15 @@ public class TicketSearcher {
             if (facets) {
                 keys.forEach((property, key) -> counted.add(facet(property, result.aggregation(key))));
             }
-            long total = result.total().hitCount();
+            boolean exact = result.total().isHitCountExact();
+            long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
             String next = hits.size() < pageSize
                     ? null
                     : next(sort, cursor, offset, hits).text();
-            if (next != null && sort == TicketSearchSort.RELEVANCE && offset + hits.size() >= total) {
+            if (next != null && exact && sort == TicketSearchSort.RELEVANCE && offset + hits.size() >= total) {
                 next = null;
             }
-            return new TicketSearchResult(hits, total, counted, next);
+            return new TicketSearchResult(hits, total, exact, counted, next);
         }
     }
 
