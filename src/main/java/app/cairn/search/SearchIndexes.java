@@ -19,10 +19,11 @@ public class SearchIndexes {
 
     /** Every index with its document count, the queue and the latest rebuild. */
     public SearchStatus status() {
+        // one reading of the rebuild, so the indexes and the progress shown beside them agree
+        RebuildProgress rebuild = rebuilds.progress();
         IndexQueue.Backlog backlog = queue.backlog();
-        List<IndexStatus> indexes = rebuilds.indexes();
-        return new SearchStatus(
-                rebuilds.backend(), indexes, backlog.rows(), backlog.oldestMillis(), rebuilds.progress());
+        List<IndexStatus> indexes = rebuilds.indexes(rebuild);
+        return new SearchStatus(rebuilds.backend(), indexes, backlog.rows(), backlog.oldestMillis(), rebuild);
     }
 
     /** Where the latest rebuild stands. */

@@ -72,8 +72,16 @@ public class Rebuilds {
         return stale;
     }
 
-    /** Every index with its documents. */
+    /** Every index with its documents, as they stand now. */
     public List<IndexStatus> indexes() {
+        return indexes(progress());
+    }
+
+    /**
+     * Every index with its documents; an index the given rebuild works on is not complete while it runs (pass the
+     * progress shown beside the indexes, so the two agree).
+     */
+    public List<IndexStatus> indexes(RebuildProgress shown) {
         List<IndexStatus> all = new ArrayList<>();
         try (EntityManager entityManager = factory.createEntityManager()) {
             var session = Search.session(entityManager);
@@ -86,7 +94,7 @@ public class Rebuilds {
                                 .builtWith(descriptor.hibernateSearchName())
                                 .map(MappingFingerprint.of(descriptor)::equals)
                                 .orElse(false)
-                        && !(last.running() && last.indexes().contains(descriptor.hibernateSearchName()));
+                        && !(shown.running() && shown.indexes().contains(descriptor.hibernateSearchName()));
                 all.add(new IndexStatus(descriptor.hibernateSearchName(), documents, complete));
             }
         }
