@@ -2,7 +2,7 @@ package app.cairn.support;
 
 /** How ticket search results are ordered. */
 public enum TicketSearchSort {
-    /** Best match first (newest first among equals). */
+    /** Best match first; a search of filters alone, without words, lists the most recently updated first. */
     RELEVANCE,
     /** Most recently updated first. */
     NEWEST,

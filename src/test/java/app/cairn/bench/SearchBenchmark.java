@@ -356,6 +356,7 @@ public final class SearchBenchmark {
     private static Latencies run(
             List<String> queries, java.util.function.Function<String, Supplier<Long>> kind, int runs) {
         List<Long> times = new ArrayList<>();
+        java.util.Map<String, List<Long>> byQuery = new java.util.LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             for (String query : queries) {
@@ -369,8 +370,22 @@ public final class SearchBenchmark {
                     // MariaDB gives up on some of these at this size: counted and said, timed until it gave up
                     failures.add(query + ": " + failed.getMostSpecificCause().getMessage());
                 }
-                times.add((System.nanoTime() - started) / 1_000_000);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                times.add(millis);
+                byQuery.computeIfAbsent(query, q -> new ArrayList<>()).add(millis);
             }
+        }
+        if (runs > 3) {
+            // where the tail comes from: the query that is slowest at its median
+            byQuery.entrySet().stream()
+                    .max(java.util.Comparator.comparingLong(
+                            e -> Latencies.of(List.of(e.getValue())).at(0.5)))
+                    .ifPresent(e -> System.out.printf(
+                            Locale.ROOT,
+                            "  (slowest query: %s, p50 %d ms, max %d ms)%n",
+                            e.getKey(),
+                            Latencies.of(List.of(e.getValue())).at(0.5),
+                            Latencies.of(List.of(e.getValue())).at(1)));
         }
         if (!failures.isEmpty()) {
             System.out.printf(

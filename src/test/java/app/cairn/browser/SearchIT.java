@@ -62,7 +62,7 @@ class SearchIT extends BrowserTest {
         page.waitForURL(u -> u.contains("tickets/search"));
         VaadinPage.awaitReady(page);
         page.locator("#ticket-hit-" + english.number()).waitFor();
-        assertThat(page.locator("#ticket-search-total").innerText()).isEqualTo("1 tickets");
+        assertThat(page.locator("#ticket-search-total").innerText()).isEqualTo("1 ticket");
         assertThat(page.locator("#ticket-hit-" + english.number() + " mark").allInnerTexts())
                 .contains("arrived torn");
 
@@ -151,6 +151,6 @@ class SearchIT extends BrowserTest {
                     && page.locator("#search-rebuild").isEnabled();
         });
         assertThat(page.locator("#search-indexes vaadin-grid-cell-content").allInnerTexts())
-                .contains("tickets", "customers");
+                .contains("Tickets (with their messages and requesters)", "Customers");
     }
 }

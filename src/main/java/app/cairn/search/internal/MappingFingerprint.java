@@ -16,8 +16,11 @@ import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescript
  */
 final class MappingFingerprint {
 
-    /** Raised whenever {@code SearchText} changes how text is prepared (language rules, segmentation). */
-    static final int TEXT_VERSION = 1;
+    /**
+     * Raised whenever {@code SearchText} changes how text is prepared (language rules, segmentation), or a field
+     * option the descriptor does not show changes (term vectors): 2 stores offsets of the shown ticket text.
+     */
+    static final int TEXT_VERSION = 2;
 
     private MappingFingerprint() {}
 

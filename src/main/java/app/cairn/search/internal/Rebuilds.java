@@ -72,11 +72,6 @@ public class Rebuilds {
         return stale;
     }
 
-    /** Every index with its documents, as they stand now. */
-    public List<IndexStatus> indexes() {
-        return indexes(progress());
-    }
-
     /**
      * Every index with its documents; an index the given rebuild works on is not complete while it runs (pass the
      * progress shown beside the indexes, so the two agree).

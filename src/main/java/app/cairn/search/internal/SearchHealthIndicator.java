@@ -2,6 +2,8 @@ package app.cairn.search.internal;
 
 import app.cairn.search.IndexStatus;
 import app.cairn.search.RebuildProgress;
+import app.cairn.search.SearchIndexes;
+import app.cairn.search.SearchStatus;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,32 +20,31 @@ class SearchHealthIndicator extends AbstractHealthIndicator {
 
     static final Duration LAG_LIMIT = Duration.ofMinutes(5);
 
-    private final Rebuilds rebuilds;
-    private final IndexQueue queue;
+    private final SearchIndexes search;
 
-    SearchHealthIndicator(Rebuilds rebuilds, IndexQueue queue) {
+    SearchHealthIndicator(SearchIndexes search) {
         super("Search check failed");
-        this.rebuilds = rebuilds;
-        this.queue = queue;
+        this.search = search;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
+        // one reading, so the indexes, the queue and the rebuild reported agree with each other
+        SearchStatus status = search.status();
         Map<String, Object> indexes = new LinkedHashMap<>();
         boolean complete = true;
-        for (IndexStatus index : rebuilds.indexes()) {
+        for (IndexStatus index : status.indexes()) {
             indexes.put(index.name(), Map.of("documents", index.documents(), "complete", index.complete()));
             complete &= index.complete();
         }
-        IndexQueue.Backlog backlog = queue.backlog();
-        RebuildProgress rebuild = rebuilds.progress();
-        boolean lagging = !rebuild.running() && backlog.oldestMillis() > LAG_LIMIT.toMillis();
+        RebuildProgress rebuild = status.rebuild();
+        boolean lagging = !rebuild.running() && status.oldestQueuedMillis() > LAG_LIMIT.toMillis();
         (lagging ? builder.down() : builder.up())
-                .withDetail("backend", rebuilds.backend())
+                .withDetail("backend", status.backend())
                 .withDetail("indexes", indexes)
                 .withDetail("complete", complete)
-                .withDetail("queued", backlog.rows())
-                .withDetail("oldestQueuedMillis", backlog.oldestMillis())
+                .withDetail("queued", status.queued())
+                .withDetail("oldestQueuedMillis", status.oldestQueuedMillis())
                 .withDetail("rebuilding", rebuild.running());
         if (rebuild.running()) {
             builder.withDetail("rebuildDone", rebuild.done()).withDetail("rebuildTotal", rebuild.total());

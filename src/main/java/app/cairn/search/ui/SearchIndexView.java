@@ -48,7 +48,7 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         progress.setId("search-rebuild-progress");
         bar.setId("search-rebuild-bar");
         grid.setId("search-indexes");
-        grid.addColumn(IndexStatus::name).setHeader(getTranslation("search.index.name"));
+        grid.addColumn(this::label).setHeader(getTranslation("search.index.name"));
         grid.addColumn(i -> NumberFormat.getIntegerInstance(getLocale()).format(i.documents()))
                 .setHeader(getTranslation("search.index.documents"));
         grid.addColumn(i -> getTranslation(i.complete() ? "search.index.complete" : "search.index.incomplete"))
@@ -100,6 +100,13 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         return rebuildState.failure() == null
                 ? getTranslation("search.index.done", numbers.format(rebuildState.done()), finished)
                 : getTranslation("search.index.failed", finished, rebuildState.failure());
+    }
+
+    /** The index's name in the staff's language; an index this page has no name for shows its own. */
+    private String label(IndexStatus index) {
+        String key = "search.index.kind." + index.name();
+        String label = getTranslation(key);
+        return label.equals(key) ? index.name() : label;
     }
 
     @Override

@@ -31,7 +31,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -172,9 +171,7 @@ public class TicketSearchView extends VerticalLayout implements BeforeEnterObser
         if (first) {
             results.removeAll();
             facets.show(result.facets());
-            total.setText(getTranslation(
-                    "support.search.total",
-                    NumberFormat.getIntegerInstance(getLocale()).format(result.total())));
+            total.setText(getTranslation("support.search.total", result.total()));
         }
         result.hits().forEach(hit -> results.add(new TicketHitRow(hit, assignees, groupNames)));
         next = result.next();

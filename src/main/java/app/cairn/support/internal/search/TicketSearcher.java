@@ -145,8 +145,8 @@ public class TicketSearcher {
     private static org.hibernate.search.engine.search.projection.SearchProjection<?>[] highlights(
             org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, TicketQuery query) {
         List<org.hibernate.search.engine.search.projection.SearchProjection<?>> all = new ArrayList<>();
+        // the messages' passages: the subject is shown whole beside them
         for (TextLanguage language : TextLanguage.values()) {
-            all.add(f.highlight(TicketFields.subject(language)).toProjection());
             all.add(f.highlight(TicketFields.body(language)).toProjection());
         }
         return all.toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new);
@@ -261,15 +261,10 @@ public class TicketSearcher {
 
     private static SearchSort sort(SearchSortFactory f, TicketSearchSort sort) {
         return switch (sort) {
-            case RELEVANCE ->
-                f.score()
-                        .then()
-                        .field(TicketFields.UPDATED)
-                        .desc()
-                        .then()
-                        .field(TicketFields.NUMBER)
-                        .desc()
-                        .toSort();
+            // the score alone: then the engine can skip blocks of postings that cannot reach the page (a tie
+            // breaker on a field would make it score every hit); equal scores keep index order, which the offset
+            // cursor relies on only while the index is unchanged, like any relevance paging
+            case RELEVANCE -> f.score().toSort();
             case NEWEST ->
                 f.field(TicketFields.UPDATED)
                         .desc()

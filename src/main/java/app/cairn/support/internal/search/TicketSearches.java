@@ -30,6 +30,9 @@ public class TicketSearches {
             Function<String, Optional<Long>> staffByName) {
         TicketQuery parsed = new TicketQueryParser(staffId, zone, groupByName, staffByName).parse(query);
         SearchCursor from = SearchCursor.parse(cursor);
-        return searcher.search(parsed, sort, from, pageSize, facets && from == null);
+        // without words every hit scores the same: "best match" then means the most recently updated
+        TicketSearchSort order =
+                sort == TicketSearchSort.RELEVANCE && parsed.text().isBlank() ? TicketSearchSort.NEWEST : sort;
+        return searcher.search(parsed, order, from, pageSize, facets && from == null);
     }
 }

@@ -10,7 +10,9 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -31,19 +33,34 @@ public class TicketTextBinder implements TypeBinder {
         IndexFieldTypeFactory types = context.typeFactory();
         Map<TextLanguage, Fields> fields = new EnumMap<>(TextLanguage.class);
         for (TextLanguage language : TextLanguage.values()) {
-            var text = types.asString()
+            // messages are shown as highlighted passages: stored, with their words' offsets (term vectors) so that
+            // highlighting reads them instead of analysing the text again. The subject is shown whole (from its
+            // own stored field) and quoted history not at all, so they are only searched; quoted history ranks
+            // low whatever its length, so it keeps no length norms either
+            var shown = types.asString()
                     .analyzer(language.analyzer())
                     .projectable(Projectable.YES)
                     .highlightable(List.of(Highlightable.UNIFIED))
+                    .termVector(TermVector.WITH_POSITIONS_OFFSETS)
+                    .toIndexFieldType();
+            var searched = types.asString()
+                    .analyzer(language.analyzer())
+                    .projectable(Projectable.NO)
+                    .toIndexFieldType();
+            var quoted = types.asString()
+                    .analyzer(language.analyzer())
+                    .projectable(Projectable.NO)
+                    .norms(Norms.NO)
                     .toIndexFieldType();
             fields.put(
                     language,
                     new Fields(
-                            schema.field(TicketFields.subject(language), text).toReference(),
-                            schema.field(TicketFields.body(language), text)
+                            schema.field(TicketFields.subject(language), searched)
+                                    .toReference(),
+                            schema.field(TicketFields.body(language), shown)
                                     .multiValued()
                                     .toReference(),
-                            schema.field(TicketFields.quoted(language), text)
+                            schema.field(TicketFields.quoted(language), quoted)
                                     .multiValued()
                                     .toReference()));
         }
