@@ -9,6 +9,8 @@ import app.cairn.search.SearchIndexes;
 import app.cairn.staff.StaffManagement;
 import app.cairn.staff.StaffMember;
 import app.cairn.testing.CairnTest;
+import app.cairn.testing.MutableClock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
@@ -36,6 +38,9 @@ class TicketSearchTest {
 
     @Autowired
     StaffManagement staff;
+
+    @Autowired
+    MutableClock clock;
 
     private String marker;
 
@@ -136,6 +141,27 @@ class TicketSearchTest {
         assertThat(counts(result, TicketFacet.Property.STATUS))
                 .containsExactly(new TicketFacet.Count("NEW", 2), new TicketFacet.Count("PENDING", 1));
         assertThat(counts(result, TicketFacet.Property.PRIORITY)).contains(new TicketFacet.Count("URGENT", 1));
+    }
+
+    @Test
+    void aSearchOfFiltersAloneListsTheMostRecentlyUpdatedFirst() {
+        try {
+            Ticket first = open("Oldest " + marker, "One");
+            updates.tag(first.number(), marker, SYSTEM);
+            clock.advance(Duration.ofMinutes(1));
+            Ticket second = open("Middle " + marker, "Two");
+            updates.tag(second.number(), marker, SYSTEM);
+            clock.advance(Duration.ofMinutes(1));
+            Ticket third = open("Newest " + marker, "Three");
+            updates.tag(third.number(), marker, SYSTEM);
+            clock.advance(Duration.ofMinutes(1));
+            tickets.customerReply(first.number(), TicketChannel.EMAIL, "Any news?", null, null);
+
+            // every hit scores the same without words: index or number order would put the first one elsewhere
+            assertThat(numbers("tag:" + marker)).containsExactly(first.number(), third.number(), second.number());
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -45,7 +45,10 @@ public final class OpenSearchServer {
                             ChildJvm.javaCommand(),
                             "-Xms" + heap(),
                             "-Xmx" + heap(),
-                            "-XX:TieredStopAtLevel=1",
+                            // the tests want a node that starts fast; a benchmark one that runs fast
+                            Boolean.getBoolean("cairn.opensearch.full-jit")
+                                    ? "-XX:+TieredCompilation"
+                                    : "-XX:TieredStopAtLevel=1",
                             "-cp",
                             Files.readString(classpath).strip(),
                             Path.of("src", "test", "opensearch", "OpenSearchNode.java")
