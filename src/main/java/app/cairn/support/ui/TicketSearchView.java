@@ -171,7 +171,8 @@ public class TicketSearchView extends VerticalLayout implements BeforeEnterObser
         if (first) {
             results.removeAll();
             facets.show(result.facets());
-            total.setText(getTranslation("support.search.total", result.total()));
+            // no count above the "no ticket matches" line: it would say the same twice
+            total.setText(result.total() == 0 ? "" : getTranslation("support.search.total", result.total()));
         }
         result.hits().forEach(hit -> results.add(new TicketHitRow(hit, assignees, groupNames)));
         next = result.next();
