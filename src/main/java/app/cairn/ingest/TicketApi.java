@@ -195,7 +195,7 @@ class TicketApi {
                     List.of(new FieldError(
                             "limit", "out-of-range", "Use offset ≥ 0 and a limit from 1 to " + MAX_PAGE + ".")));
         }
-        InboxFilter filter = new InboxFilter(InboxView.ALL, 0, null, null, null, null, id);
+        InboxFilter filter = new InboxFilter(InboxView.ALL, 0, null, null, null, null, id, null, null);
         return inbox.page(filter, InboxSort.UPDATED, offset, limit).stream()
                 .map(t -> new TicketLine(
                         t.number(), t.subject(), lower(t.status()), lower(t.priority()), t.createdAt(), t.updatedAt()))

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Ingest API",
-        allowedDependencies = {"customer", "commerce", "journey", "support", "shared"})
+        allowedDependencies = {"customer", "commerce", "journey", "support", "textanalysis", "shared"})
 package app.cairn.ingest;

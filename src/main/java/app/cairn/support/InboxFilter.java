@@ -1,5 +1,8 @@
 package app.cairn.support;
 
+import app.cairn.textanalysis.Intent;
+import app.cairn.textanalysis.Sentiment;
+
 /**
  * What the inbox lists: one of its views for a staff member, narrowed by optional filters.
  *
@@ -9,6 +12,8 @@ package app.cairn.support;
  * @param groupId only this group, or null
  * @param tag only tickets with this tag, or null
  * @param customerId only this customer's tickets, or null
+ * @param intent only tickets of this intent, or null
+ * @param sentiment only tickets whose customer's latest message has this sentiment, or null
  */
 public record InboxFilter(
         InboxView view,
@@ -17,10 +22,12 @@ public record InboxFilter(
         TicketPriority priority,
         Long groupId,
         String tag,
-        Long customerId) {
+        Long customerId,
+        Intent intent,
+        Sentiment sentiment) {
 
     /** A view with no further filter. */
     public static InboxFilter of(InboxView view, long staffId) {
-        return new InboxFilter(view, staffId, null, null, null, null, null);
+        return new InboxFilter(view, staffId, null, null, null, null, null, null, null);
     }
 }

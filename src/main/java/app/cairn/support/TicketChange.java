@@ -32,6 +32,8 @@ public record TicketChange(long id, Instant at, String actor, Kind kind, String 
         /** Another ticket was merged into this one ({@code after}: its number). */
         MERGED,
         /** This ticket was merged into another ({@code after}: its number). */
-        MERGED_INTO
+        MERGED_INTO,
+        /** An agent corrected the intent text analysis read. */
+        INTENT
     }
 }

@@ -16,7 +16,11 @@ public record TicketFacet(Property property, List<Count> counts) {
         PRIORITY,
         CHANNEL,
         GROUP,
-        ASSIGNEE
+        ASSIGNEE,
+        /** What the customer's opening message asks for (text analysis, or an agent's correction). */
+        INTENT,
+        /** The sentiment of the customer's latest message. */
+        SENTIMENT
     }
 
     /** A value and the tickets that have it. */

@@ -105,7 +105,9 @@ public class TicketInbox {
                         r.assigneeId() == null ? null : staffNames.get(r.assigneeId()),
                         r.groupId() == null ? null : groupNames.get(r.groupId()),
                         r.createdAt(),
-                        r.updatedAt()))
+                        r.updatedAt(),
+                        r.intent(),
+                        r.sentiment()))
                 .toList();
     }
 

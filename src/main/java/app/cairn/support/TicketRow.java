@@ -1,5 +1,7 @@
 package app.cairn.support;
 
+import app.cairn.textanalysis.Intent;
+import app.cairn.textanalysis.Sentiment;
 import java.time.Instant;
 
 /**
@@ -8,6 +10,8 @@ import java.time.Instant;
  * @param customerName the customer's name (or address) as the list shows it
  * @param assigneeName the assignee's display name, or null
  * @param groupName the group's name, or null
+ * @param intent the ticket's intent, or null until its first message is read
+ * @param sentiment the sentiment of the customer's latest message, or null until read
  */
 public record TicketRow(
         long number,
@@ -20,4 +24,6 @@ public record TicketRow(
         String assigneeName,
         String groupName,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        Intent intent,
+        Sentiment sentiment) {}

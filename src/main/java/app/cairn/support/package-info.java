@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Support",
-        allowedDependencies = {"customer", "staff", "messaging", "segment", "search", "shared"})
+        allowedDependencies = {"customer", "staff", "messaging", "segment", "search", "textanalysis", "shared"})
 package app.cairn.support;

@@ -261,7 +261,15 @@ public final class SupportBenchmark {
                 () -> page(
                         inbox,
                         new InboxFilter(
-                                InboxView.ALL, agent, TicketStatus.OPEN, TicketPriority.HIGH, group, null, null),
+                                InboxView.ALL,
+                                agent,
+                                TicketStatus.OPEN,
+                                TicketPriority.HIGH,
+                                group,
+                                null,
+                                null,
+                                null,
+                                null),
                         InboxSort.UPDATED));
     }
 
@@ -287,7 +295,7 @@ public final class SupportBenchmark {
             surveys.ofTicket(number);
             customers.summaries(List.of(ticket.customerId()));
             inbox.page(
-                    new InboxFilter(InboxView.ALL, 0, null, null, null, null, ticket.customerId()),
+                    new InboxFilter(InboxView.ALL, 0, null, null, null, null, ticket.customerId(), null, null),
                     InboxSort.UPDATED,
                     0,
                     6);

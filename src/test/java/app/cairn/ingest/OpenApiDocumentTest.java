@@ -51,6 +51,8 @@ class OpenApiDocumentTest {
         assertThat(properties(schemas, "Ticket")).isEqualTo(components(TicketApi.TicketRequest.class));
         assertThat(properties(schemas, "TicketMessage")).isEqualTo(components(TicketApi.MessageRequest.class));
         assertThat(properties(schemas, "TicketRead")).isEqualTo(components(TicketApi.TicketAnswer.class));
+        assertThat(properties(schemas, "TextAnalyse")).isEqualTo(components(TextApi.AnalyseRequest.class));
+        assertThat(properties(schemas, "TextSentiment")).isEqualTo(components(TextApi.SentimentAnswer.class));
     }
 
     private Set<String> documentedCalls() {

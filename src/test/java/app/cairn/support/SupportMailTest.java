@@ -353,7 +353,7 @@ class SupportMailTest {
 
     private InboxFilter customerTickets(String email) {
         long id = customers.findByEmail(email).map(c -> c.id()).orElse(-1L);
-        return new InboxFilter(InboxView.ALL, 0, null, null, null, null, id);
+        return new InboxFilter(InboxView.ALL, 0, null, null, null, null, id, null, null);
     }
 
     private MimeMessage mail(String from, String name, String subject, String text) throws Exception {

@@ -110,7 +110,7 @@ class WebFormTest {
                     Locale.ENGLISH);
         }
         long customer = customers.findByEmail(email).orElseThrow().id();
-        InboxFilter theirs = new InboxFilter(InboxView.ALL, 0, null, null, null, null, customer);
+        InboxFilter theirs = new InboxFilter(InboxView.ALL, 0, null, null, null, null, customer, null, null);
 
         assertThatThrownBy(() -> forms.submit(
                         new WebForms.Submission(null, email, null, "Again", "Again", null), "10.9.9.9", Locale.ENGLISH))

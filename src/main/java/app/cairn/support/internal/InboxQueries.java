@@ -6,6 +6,8 @@ import app.cairn.support.InboxSort;
 import app.cairn.support.TicketChannel;
 import app.cairn.support.TicketPriority;
 import app.cairn.support.TicketStatus;
+import app.cairn.textanalysis.Intent;
+import app.cairn.textanalysis.Sentiment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +42,9 @@ public class InboxQueries {
             Long assigneeId,
             Long groupId,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            Intent intent,
+            Sentiment sentiment) {}
 
     /** A page of the tickets the filter selects. */
     public List<Row> page(InboxFilter filter, InboxSort sort, int offset, int limit) {
@@ -50,7 +54,7 @@ public class InboxQueries {
         params.add(offset);
         return jdbc.sql("""
                         SELECT t.id, t.subject, t.customer_id, t.status, t.priority, t.channel, t.assignee_id, t.group_id,
-                               t.created_at, t.updated_at
+                               t.created_at, t.updated_at, t.intent, t.sentiment
                         FROM ticket t %s WHERE %s ORDER BY %s LIMIT ? OFFSET ?""".formatted(hint(filter), where, order(sort)))
                 .params(params)
                 .query((rs, n) -> new Row(
@@ -63,7 +67,9 @@ public class InboxQueries {
                         rs.getObject(7, Long.class),
                         rs.getObject(8, Long.class),
                         UtcColumns.read(rs, 9),
-                        UtcColumns.read(rs, 10)))
+                        UtcColumns.read(rs, 10),
+                        rs.getString(11) == null ? null : Intent.valueOf(rs.getString(11)),
+                        rs.getString(12) == null ? null : Sentiment.valueOf(rs.getString(12))))
                 .list();
     }
 
@@ -117,6 +123,14 @@ public class InboxQueries {
         if (filter.groupId() != null) {
             conditions.add("t.group_id = ?");
             params.add(filter.groupId());
+        }
+        if (filter.intent() != null) {
+            conditions.add("t.intent = ?");
+            params.add(filter.intent().name());
+        }
+        if (filter.sentiment() != null) {
+            conditions.add("t.sentiment = ?");
+            params.add(filter.sentiment().name());
         }
         if (filter.customerId() != null) {
             conditions.add("t.customer_id = ?");

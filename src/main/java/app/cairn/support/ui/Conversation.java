@@ -4,8 +4,10 @@ import app.cairn.shared.ui.StaffTimeZone;
 import app.cairn.support.Attachment;
 import app.cairn.support.AuthorType;
 import app.cairn.support.MessageKind;
+import app.cairn.support.MessageReading;
 import app.cairn.support.TicketFiles;
 import app.cairn.support.TicketMessage;
+import app.cairn.textanalysis.Aspect;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,14 +28,47 @@ final class Conversation extends VerticalLayout {
         setPadding(false);
     }
 
-    /** Shows these messages, naming staff authors from {@code staffNames}. */
-    void show(List<TicketMessage> messages, String customerName, Map<Long, String> staffNames, TicketFiles files) {
+    /**
+     * Shows these messages, naming staff authors from {@code staffNames}, each customer message with what text
+     * analysis read in it.
+     */
+    void show(
+            List<TicketMessage> messages,
+            String customerName,
+            Map<Long, String> staffNames,
+            TicketFiles files,
+            Map<Long, MessageReading> readings) {
         removeAll();
         for (TicketMessage message : messages) {
             Div box = message(message, customerName, staffNames);
+            MessageReading reading = readings.get(message.id());
+            if (reading != null) {
+                box.add(reading(reading));
+            }
             files(box, message, files);
             add(box);
         }
+    }
+
+    /** The sentiment of a message and the feeling about each thing it talks about, in one small line. */
+    private Div reading(MessageReading reading) {
+        Div line = new Div();
+        line.addClassName("ticket-message-reading");
+        line.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-xs)")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("margin-top", "var(--lumo-space-xs)");
+        line.add(TicketLabels.badge(this, reading.sentiment()));
+        for (Aspect aspect : reading.aspects()) {
+            Span chip = new Span(aspect.phrase() + ": "
+                    + getTranslation("sentiment." + aspect.sentiment().name()));
+            chip.getElement().getThemeList().add("badge small contrast");
+            chip.addClassName("ticket-aspect");
+            line.add(chip);
+        }
+        return line;
     }
 
     /** The message's attachments as downloads (or why one was not kept), and its e-mail as received. */

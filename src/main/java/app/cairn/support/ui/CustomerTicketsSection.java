@@ -56,7 +56,10 @@ class CustomerTicketsSection implements CustomerSection {
                 .setHeader(ui.getTranslation("support.field.updated"));
         grid.setEmptyStateText(ui.getTranslation("support.customer-section.empty"));
         grid.setItems(inbox.page(
-                new InboxFilter(InboxView.ALL, 0, null, null, null, null, customerId), InboxSort.UPDATED, 0, SHOWN));
+                new InboxFilter(InboxView.ALL, 0, null, null, null, null, customerId, null, null),
+                InboxSort.UPDATED,
+                0,
+                SHOWN));
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT)) {
             grid.addItemClickListener(event -> ui.navigate(
                     TicketView.class,

@@ -5,6 +5,7 @@ import app.cairn.shared.ui.StaffTimeZone;
 import app.cairn.staff.StaffManagement;
 import app.cairn.staff.StaffMember;
 import app.cairn.support.Macros;
+import app.cairn.support.RoutingRules;
 import app.cairn.support.SlaSettings;
 import app.cairn.support.SupportGroup;
 import app.cairn.support.SupportGroups;
@@ -28,8 +29,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Where admins set up support: the groups tickets go to and who is in each, the mailboxes read for tickets, and the
- * canned replies agents use.
+ * Where admins set up support: the groups tickets go to and who is in each, the mailboxes read for tickets, the
+ * canned replies agents use, and the rules that route new tickets by what text analysis read in them.
  */
 @Route("admin/support")
 @Menu(order = 93, icon = "vaadin:headphones", title = "nav.support-settings")
@@ -50,7 +51,8 @@ public class SupportSettingsView extends VerticalLayout implements HasDynamicTit
             SlaSettings sla,
             app.cairn.segment.SegmentManagement segments,
             TicketInbox inbox,
-            StaffManagement staff) {
+            StaffManagement staff,
+            RoutingRules rules) {
         this.groups = groups;
         this.mailboxes = mailboxes;
         this.agents = inbox.assignees().values();
@@ -78,6 +80,7 @@ public class SupportSettingsView extends VerticalLayout implements HasDynamicTit
                 new HorizontalLayout(newMailbox, readNow),
                 mailboxGrid,
                 new MacrosPanel(macros),
+                new RoutingRulesPanel(rules, groups, segments),
                 new SlaPanel(sla, segments));
         refresh();
     }

@@ -194,13 +194,15 @@ public class TicketSearchView extends VerticalLayout implements BeforeEnterObser
                 StaffMember member = assignees.get(Long.valueOf(value));
                 yield member == null ? "#" + value : member.displayName();
             }
+            case INTENT -> getTranslation("intent." + value.toUpperCase());
+            case SENTIMENT -> getTranslation("sentiment." + value.toUpperCase());
         };
     }
 
     /** The filter a facet value adds to the query. */
     private String filterOf(TicketFacet.Property property, String value) {
         return switch (property) {
-            case STATUS, PRIORITY, CHANNEL ->
+            case STATUS, PRIORITY, CHANNEL, INTENT, SENTIMENT ->
                 property.name().toLowerCase() + ":" + value.toLowerCase().replace('_', '-');
             case GROUP -> "group:\"" + groupNames.getOrDefault(Long.valueOf(value), value) + "\"";
             case ASSIGNEE -> {

@@ -22,6 +22,7 @@ import app.cairn.support.SupportMailboxes;
 import app.cairn.support.Surveys;
 import app.cairn.support.Ticket;
 import app.cairn.support.TicketInbox;
+import app.cairn.support.TicketInsights;
 import app.cairn.support.TicketManagement;
 import app.cairn.support.TicketMerges;
 import app.cairn.support.TicketPresence;
@@ -84,6 +85,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final Conversation conversation = new Conversation();
     private final ReplyBox replyBox;
     private final TicketProperties properties;
+    private final InsightPanel insightPanel;
+    private final transient TicketInsights insights;
     private final VerticalLayout customerPanel = new VerticalLayout();
     private final SlaSummary slaSummary = new SlaSummary();
     private final VerticalLayout csat = new VerticalLayout();
@@ -122,7 +125,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             List<TicketSection> sections,
             List<CustomerSection> customerSections,
             TicketPresence presenceService,
-            TicketMerges merges) {
+            TicketMerges merges,
+            TicketInsights insights) {
         this.merges = merges;
         this.presenceService = presenceService;
         this.customerCards = customerSections.stream()
@@ -174,6 +178,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
                 },
                 macros.all());
         properties = new TicketProperties(updates, actor, assignees, groups.all(), changed -> load(ticket.number()));
+        this.insights = insights;
+        insightPanel = new InsightPanel(insights, actor);
         customerPanel.setId("ticket-customer");
         customerPanel.setPadding(false);
         sectionArea.setPadding(false);
@@ -211,7 +217,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         main.setPadding(false);
         csat.setId("ticket-csat");
         csat.setPadding(false);
-        VerticalLayout side = new VerticalLayout(slaSummary, csat, properties, customerPanel);
+        VerticalLayout side = new VerticalLayout(slaSummary, csat, insightPanel, properties, customerPanel);
         side.setPadding(false);
         side.setWidth("20rem");
         HorizontalLayout columns = new HorizontalLayout(main, side);
@@ -257,7 +263,13 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         String customerName = customer == null ? "#" + ticket.customerId() : customer.displayName();
         Map<Long, String> staffNames =
                 assignees.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
-        conversation.show(inbox.messages(number, 0, MESSAGES), customerName, staffNames, inbox.files(number));
+        conversation.show(
+                inbox.messages(number, 0, MESSAGES),
+                customerName,
+                staffNames,
+                inbox.files(number),
+                insights.messages(number));
+        insightPanel.show(number);
         List<SupportGroup> all = groups.all();
         properties.show(ticket, assignees, all);
         slaSummary.show(sla.clocks(number), clock.instant());
@@ -292,7 +304,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private void earlierTickets(long number) {
         List<TicketRow> rows = inbox
                 .page(
-                        new InboxFilter(InboxView.ALL, 0, null, null, null, null, ticket.customerId()),
+                        new InboxFilter(InboxView.ALL, 0, null, null, null, null, ticket.customerId(), null, null),
                         InboxSort.UPDATED,
                         0,
                         EARLIER + 1)

@@ -18,6 +18,8 @@ import app.cairn.support.TicketPriority;
 import app.cairn.support.TicketRow;
 import app.cairn.support.TicketStatus;
 import app.cairn.support.TicketUpdates;
+import app.cairn.textanalysis.Intent;
+import app.cairn.textanalysis.Sentiment;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -58,6 +60,8 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<TicketStatus> status = new ComboBox<>();
     private final ComboBox<TicketPriority> priority = new ComboBox<>();
     private final ComboBox<SupportGroup> group = new ComboBox<>();
+    private final ComboBox<Intent> intent = new ComboBox<>();
+    private final ComboBox<Sentiment> sentiment = new ComboBox<>();
     private final TextField tag = new TextField();
     private final ComboBox<InboxSort> sort = new ComboBox<>();
     private final Grid<TicketRow> grid = new Grid<>(TicketRow.class, false);
@@ -117,6 +121,14 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
         group.setPlaceholder(getTranslation("support.field.group-name"));
         group.setItems(groups.all());
         group.setItemLabelGenerator(SupportGroup::name);
+        intent.setId("inbox-intent");
+        intent.setPlaceholder(getTranslation("support.field.intent"));
+        intent.setItems(Intent.values());
+        intent.setItemLabelGenerator(i -> getTranslation(i.messageKey()));
+        sentiment.setId("inbox-sentiment");
+        sentiment.setPlaceholder(getTranslation("support.field.sentiment"));
+        sentiment.setItems(Sentiment.values());
+        sentiment.setItemLabelGenerator(s -> getTranslation("sentiment." + s.name()));
         tag.setId("inbox-tag");
         tag.setPlaceholder(getTranslation("support.field.tag"));
         tag.setValueChangeMode(ValueChangeMode.LAZY);
@@ -126,13 +138,15 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
                 s -> getTranslation("support.inbox.sort." + s.name().toLowerCase()));
         sort.setValue(InboxSort.UPDATED);
         sort.setWidth("15rem");
-        for (ComboBox<?> box : java.util.List.of(status, priority, group)) {
+        for (ComboBox<?> box : java.util.List.of(status, priority, group, intent, sentiment)) {
             box.setClearButtonVisible(true);
             box.setWidth("10rem");
         }
         status.addValueChangeListener(e -> refresh());
         priority.addValueChangeListener(e -> refresh());
         group.addValueChangeListener(e -> refresh());
+        intent.addValueChangeListener(e -> refresh());
+        sentiment.addValueChangeListener(e -> refresh());
         tag.addValueChangeListener(e -> refresh());
         sort.addValueChangeListener(e -> refresh());
         Button create = new Button(
@@ -166,8 +180,8 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
                                         .strip()))))
                 .setFilter("event.key === 'Enter'")
                 .addEventData("element.value");
-        HorizontalLayout filters =
-                new HorizontalLayout(find, status, priority, group, tag, sort, create, away, satisfaction);
+        HorizontalLayout filters = new HorizontalLayout(
+                find, status, priority, group, intent, sentiment, tag, sort, create, away, satisfaction);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         return filters;
@@ -189,6 +203,12 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(t -> TicketLabels.badge(this, t.priority()))
                 .setHeader(getTranslation("support.field.priority"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.intent() == null ? "—" : getTranslation(t.intent().messageKey()))
+                .setHeader(getTranslation("support.field.intent"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(t -> TicketLabels.badge(this, t.sentiment()))
+                .setHeader(getTranslation("support.field.sentiment"))
                 .setAutoWidth(true);
         grid.addColumn(t -> t.assigneeName() == null ? "—" : t.assigneeName())
                 .setHeader(getTranslation("support.field.assignee"));
@@ -214,7 +234,9 @@ public class TicketsView extends VerticalLayout implements HasDynamicTitle {
                 priority.getValue(),
                 group.getValue() == null ? null : group.getValue().id(),
                 tag.getValue().isBlank() ? null : tag.getValue(),
-                null);
+                null,
+                intent.getValue(),
+                sentiment.getValue());
     }
 
     private void refresh() {

@@ -65,6 +65,12 @@ public class IndexedTicket {
     @KeywordField(normalizer = Analyzers.KEYWORD, aggregable = Aggregable.YES)
     private String type;
 
+    @KeywordField(normalizer = Analyzers.KEYWORD, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private String intent;
+
+    @KeywordField(normalizer = Analyzers.KEYWORD, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private String sentiment;
+
     @Column(name = "group_id")
     @GenericField(name = TicketFields.GROUP, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Long groupId;

@@ -5,6 +5,8 @@ import app.cairn.support.TicketException;
 import app.cairn.support.TicketPriority;
 import app.cairn.support.TicketStatus;
 import app.cairn.support.TicketType;
+import app.cairn.textanalysis.Intent;
+import app.cairn.textanalysis.Sentiment;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -24,7 +26,19 @@ final class TicketQueryParser {
 
     /** The filters, by the name typed. */
     static final List<String> FILTERS = List.of(
-            "status", "priority", "channel", "type", "group", "assignee", "tag", "from", "order", "created", "updated");
+            "status",
+            "priority",
+            "channel",
+            "type",
+            "group",
+            "assignee",
+            "tag",
+            "from",
+            "order",
+            "created",
+            "updated",
+            "intent",
+            "sentiment");
 
     private final long staffId;
     private final ZoneId zone;
@@ -72,6 +86,8 @@ final class TicketQueryParser {
             case "priority" -> values("priority", constant(TicketPriority.class, field, value), negated);
             case "channel" -> values("channel", constant(TicketChannel.class, field, value), negated);
             case "type" -> values("type", constant(TicketType.class, field, value), negated);
+            case "intent" -> values("intent", constant(Intent.class, field, value), negated);
+            case "sentiment" -> values("sentiment", constant(Sentiment.class, field, value), negated);
             case "tag" -> values(TicketFields.TAG, value, negated);
             case "from" -> values(TicketFields.FROM, value, negated);
             case "order" -> values(TicketFields.ORDER, value, negated);

@@ -96,7 +96,13 @@ public class TicketSearcher {
                                 .maxTermCount(FACET_VALUES))
                         .aggregation(longKey(keys, TicketFacet.Property.ASSIGNEE), f -> f.terms()
                                 .field(TicketFields.ASSIGNEE, Long.class)
-                                .maxTermCount(FACET_VALUES));
+                                .maxTermCount(FACET_VALUES))
+                        .aggregation(
+                                stringKey(keys, TicketFacet.Property.INTENT),
+                                f -> f.terms().field("intent", String.class).maxTermCount(FACET_VALUES))
+                        .aggregation(
+                                stringKey(keys, TicketFacet.Property.SENTIMENT),
+                                f -> f.terms().field("sentiment", String.class).maxTermCount(FACET_VALUES));
             }
             if (!facets) {
                 // without facets nothing needs every hit: counting stops here, and the engine may skip
