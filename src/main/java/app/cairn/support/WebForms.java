@@ -25,12 +25,21 @@ public class WebForms {
 
     private static final Duration WINDOW = Duration.ofHours(1);
 
+    private static final int FIRST_MESSAGES = 10;
+
     private final TicketManagement tickets;
     private final Confirmations confirmations;
     private final WebFormAttempts attempts;
     private final Clock clock;
+    private final TicketInbox inbox;
 
-    WebForms(TicketManagement tickets, Confirmations confirmations, WebFormAttempts attempts, Clock clock) {
+    WebForms(
+            TicketManagement tickets,
+            Confirmations confirmations,
+            WebFormAttempts attempts,
+            Clock clock,
+            TicketInbox inbox) {
+        this.inbox = inbox;
         this.tickets = tickets;
         this.confirmations = confirmations;
         this.attempts = attempts;
@@ -55,6 +64,13 @@ public class WebForms {
      * @throws TicketException naming a field that cannot be used, or saying to wait when the address or the source
      *     sent too many lately; nothing is written then
      */
+    /** The first public reply from the shop on a ticket opened from the form (a self-service answer), if any yet. */
+    public java.util.Optional<TicketMessage> firstReply(long ticketNumber) {
+        return inbox.messages(ticketNumber, 0, FIRST_MESSAGES).stream()
+                .filter(m -> m.kind() == MessageKind.REPLY && m.authorType() == AuthorType.STAFF)
+                .findFirst();
+    }
+
     @Transactional
     public Outcome submit(Submission form, String source, Locale locale) {
         Instant now = clock.instant();

@@ -65,6 +65,7 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
         hibernate.put(PREFIX + "backend.layout.strategy", "no-alias");
         hibernate.put(PREFIX + "backend.indexes.tickets.schema_management.minimal_required_status", "yellow");
         hibernate.put(PREFIX + "backend.indexes.customers.schema_management.minimal_required_status", "yellow");
+        hibernate.put(PREFIX + "backend.indexes.help-articles.schema_management.minimal_required_status", "yellow");
         log.info("Search index on {}", properties.url());
     }
 

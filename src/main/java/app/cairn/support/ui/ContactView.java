@@ -1,10 +1,14 @@
 package app.cairn.support.ui;
 
 import app.cairn.shared.RefusedException;
+import app.cairn.shared.ui.Poller;
+import app.cairn.support.TicketMessage;
 import app.cairn.support.WebForms;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -14,14 +18,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
 
 /**
  * The public contact page (no sign-in, in the visitor's language): name, e-mail address, order number, subject and
- * message open a ticket, and the page then shows its number. A field people never see catches bots.
+ * message open a ticket, and the page then shows its number, and an answer when self-service sends one at once. A
+ * field people never see catches bots.
  */
 @Route(value = "contact", autoLayout = false)
 @AnonymousAllowed
 public class ContactView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int ANSWER_WAIT_SECONDS = 20;
+
+    private final Poller poller = new Poller();
 
     /** Builds the page over the support module's API. */
     public ContactView(WebForms forms) {
@@ -95,8 +105,42 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle {
                                         email.getValue()));
                 thanks.setId("contact-thanks");
                 add(thanks);
+                if (outcome.ticketNumber() != null) {
+                    awaitAnswer(forms, outcome.ticketNumber());
+                }
             } catch (RefusedException refused) {
                 error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+    }
+
+    /**
+     * Watches for an answer sent at once (self-service) for up to {@value #ANSWER_WAIT_SECONDS} seconds and shows it
+     * below the thanks: the same reply the customer is e-mailed, with its links.
+     */
+    private void awaitAnswer(WebForms forms, long ticketNumber) {
+        int[] polls = {0};
+        poller.start(1000, () -> {
+            Optional<TicketMessage> reply = forms.firstReply(ticketNumber);
+            if (reply.isPresent()) {
+                poller.stop();
+                Div answer = new Div();
+                answer.setId("contact-answer");
+                answer.getStyle()
+                        .set("border", "1px solid var(--lumo-contrast-10pct)")
+                        .set("border-radius", "var(--lumo-border-radius-m)")
+                        .set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+                Div body = new Div();
+                if (reply.get().html() != null) {
+                    body.getElement().setProperty("innerHTML", reply.get().html());
+                } else {
+                    body.setText(reply.get().displayText());
+                    body.getStyle().set("white-space", "pre-wrap");
+                }
+                answer.add(new H3(getTranslation("support.contact.answer")), body);
+                add(answer);
+            } else if (++polls[0] >= ANSWER_WAIT_SECONDS) {
+                poller.stop();
             }
         });
     }

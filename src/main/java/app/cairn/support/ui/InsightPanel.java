@@ -33,6 +33,7 @@ final class InsightPanel extends VerticalLayout {
         setId("ticket-insight");
         setPadding(false);
         setSpacing(false);
+        setWidth("18rem");
         intent.setId("ticket-intent");
         intent.setLabel(getTranslation("support.field.intent"));
         intent.setItems(Intent.values());

@@ -5,6 +5,7 @@ import app.cairn.shared.ui.ChartCaption;
 import app.cairn.shared.ui.FactList;
 import app.cairn.shared.ui.LineChart;
 import app.cairn.shared.ui.StaffTimeZone;
+import app.cairn.support.ReportSection;
 import app.cairn.support.SupportFigures;
 import app.cairn.support.SupportReport;
 import app.cairn.support.TicketStatus;
@@ -30,7 +31,7 @@ import java.util.List;
 /**
  * The support report: what is open now; for the last 7, 30 or 90 days the tickets opened and solved (with a chart
  * of each per day), average first-response and resolution times, the share of SLA promises kept and satisfaction;
- * and the same per agent and per group.
+ * and the same per agent and per group; then what other modules add for the period (self-service answers).
  */
 @Route("support/report")
 @Menu(order = 6, icon = "vaadin:chart", title = "nav.support-report")
@@ -41,10 +42,12 @@ public class SupportReportView extends VerticalLayout implements HasDynamicTitle
     private final transient Clock clock;
     private final Select<Integer> period = new Select<>();
     private final Div content = new Div();
+    private final transient List<ReportSection> sections;
 
     /** Builds the page over the support module's report. */
-    public SupportReportView(SupportReport report, Clock clock) {
+    public SupportReportView(SupportReport report, Clock clock, List<ReportSection> sections) {
         this.report = report;
+        this.sections = List.copyOf(sections);
         this.clock = clock;
         period.setId("report-period");
         period.setLabel(getTranslation("support.report.period"));
@@ -99,6 +102,9 @@ public class SupportReportView extends VerticalLayout implements HasDynamicTitle
                 table("report-agents", figures.agents()),
                 new H3(getTranslation("support.report.per-group")),
                 table("report-groups", figures.groups()));
+        for (ReportSection section : sections) {
+            content.add(new H3(getTranslation(section.titleKey())), section.create(from, to));
+        }
     }
 
     private LineChart chart(String id, String name, List<SupportFigures.DayCount> days) {

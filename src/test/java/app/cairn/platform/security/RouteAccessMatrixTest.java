@@ -55,13 +55,22 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 class RouteAccessMatrixTest {
 
     /** The routes anyone may open without signing in. */
-    static final Set<Class<?>> ANONYMOUS =
-            Set.of(LoginView.class, UnsubscribeView.class, PreferencesView.class, ContactView.class, SurveyView.class);
+    static final Set<Class<?>> ANONYMOUS = Set.of(
+            LoginView.class,
+            UnsubscribeView.class,
+            PreferencesView.class,
+            ContactView.class,
+            SurveyView.class,
+            app.cairn.help.ui.HelpCentreView.class,
+            app.cairn.help.ui.HelpArticleView.class,
+            app.cairn.help.ui.HelpAnswerView.class);
 
     /** For every other route: the roles that may open it. */
     static final Map<Class<?>, Set<StaffRole>> SIGNED_IN = Map.ofEntries(
             Map.entry(HomeView.class, EnumSet.allOf(StaffRole.class)),
             Map.entry(OperationsView.class, EnumSet.of(StaffRole.ADMIN)),
+            Map.entry(app.cairn.support.ui.TextModelsView.class, EnumSet.of(StaffRole.ADMIN)),
+            Map.entry(app.cairn.help.ui.HelpArticlesView.class, EnumSet.of(StaffRole.ADMIN, StaffRole.AGENT)),
             Map.entry(UsersView.class, EnumSet.of(StaffRole.ADMIN)),
             Map.entry(ApiKeysView.class, EnumSet.of(StaffRole.ADMIN)),
             Map.entry(CurrenciesView.class, EnumSet.of(StaffRole.ADMIN)),

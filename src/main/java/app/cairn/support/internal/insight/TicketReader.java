@@ -8,6 +8,7 @@ import app.cairn.support.RoutingRules;
 import app.cairn.support.Ticket;
 import app.cairn.support.TicketMessage;
 import app.cairn.support.TicketMessageAdded;
+import app.cairn.support.TicketRead;
 import app.cairn.support.TicketUpdates;
 import app.cairn.support.internal.MessageStore;
 import app.cairn.support.internal.TicketStore;
@@ -15,13 +16,15 @@ import app.cairn.textanalysis.TextAnalysis;
 import app.cairn.textanalysis.TextInsight;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads each customer message after it is saved (the event is handled after the commit, on its own thread, and
  * kept until handled), keeps the reading on the message and the ticket, and routes a new ticket by the first
- * routing rule its reading matches. The opening message is read with the ticket's subject.
+ * routing rule its reading matches, then announces it ({@link TicketRead}). The opening message is read with the
+ * ticket's subject.
  */
 @Component
 public class TicketReader {
@@ -33,6 +36,7 @@ public class TicketReader {
     private final RoutingRules rules;
     private final TicketUpdates updates;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TicketReader(
             MessageStore messages,
@@ -41,7 +45,9 @@ public class TicketReader {
             TextAnalysis analysis,
             RoutingRules rules,
             TicketUpdates updates,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.messages = messages;
         this.tickets = tickets;
         this.insights = insights;
@@ -68,6 +74,15 @@ public class TicketReader {
         insights.message(added.messageId(), insight, clock.instant());
         if (insights.intoTicket(added.ticketNumber(), insight)) {
             route(ticket.get());
+            events.publishEvent(new TicketRead(
+                    added.ticketNumber(),
+                    ticket.get().customerId(),
+                    ticket.get().channel(),
+                    insight.intent().intent(),
+                    insight.intent().confidence(),
+                    insight.language(),
+                    opening ? ticket.get().subject() + "\n" + text : text,
+                    clock.instant()));
         }
     }
 

@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class ActiveModels {
 
     static final int CHECK_SECONDS = 30;
+    private static final long UNKNOWN = -1;
 
     private final ModelStore store;
     private final Clock clock;
@@ -35,6 +39,12 @@ public class ActiveModels {
     public ActiveModels(ModelStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+    }
+
+    /** Installs the starter models on an empty database, and loads the models in use, as the app starts. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void onStart() {
+        refresh();
     }
 
     /** The sentiment and intent models in use. */
@@ -54,10 +64,14 @@ public class ActiveModels {
     /** Reads which versions are active now and loads any that changed. */
     public synchronized void refresh() {
         for (ModelTask task : ModelTask.values()) {
-            long id = store.activeId(task).orElseGet(() -> installStarter(task));
+            Optional<Long> id = store.activeId(task);
             Loaded current = loaded.get(task);
-            if (current == null || current.id() != id) {
-                loaded.put(task, new Loaded(id, read(store.weights(id))));
+            if (id.isEmpty()) {
+                // stored in a transaction of its own, which a caller's transaction may not see yet: the starter's
+                // weights are read from the product, and its id on a later look
+                loaded.put(task, new Loaded(installStarter(task), StarterModel.model(task)));
+            } else if (current == null || current.id() != id.get()) {
+                loaded.put(task, new Loaded(id.get(), read(store.weights(id.get()))));
             }
         }
         classifier = new Classifier(
@@ -96,8 +110,7 @@ public class ActiveModels {
                             clock.instant())
                     .id();
         } catch (DuplicateKeyException e) {
-            // another node installed it first
-            return store.activeId(task).orElseThrow(() -> e);
+            return UNKNOWN; // another node installed it first; its id is read on the next look
         }
     }
 

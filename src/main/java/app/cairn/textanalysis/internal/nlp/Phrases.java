@@ -48,7 +48,30 @@ public final class Phrases {
             "thank",
             "please",
             "sir",
-            "madam");
+            "madam",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "hour",
+            "hours",
+            "minute",
+            "minutes",
+            "today",
+            "tomorrow",
+            "yesterday",
+            "morning",
+            "evening",
+            "night",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday");
     private static final int MAX_WORDS = 3;
 
     private final ThreadSafeTokenizerME tokenizer;

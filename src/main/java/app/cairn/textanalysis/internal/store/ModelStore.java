@@ -111,8 +111,13 @@ public class ModelStore {
                 .map(text -> json.readValue(text, ModelFigures.class));
     }
 
-    /** Stores a version under the task's next number; an active one replaces the task's active one. */
-    @Transactional
+    /**
+     * Stores a version under the task's next number, in a transaction of its own (a version is kept whatever becomes
+     * of the work that trained it); an active one replaces the task's active one.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when another node stored the same number first
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public ModelVersion add(ModelTask task, NewVersion version, Instant at) {
         // the lock on the task's rows makes concurrent retrainings take numbers one after the other
         List<Integer> numbers = jdbc.sql("SELECT version FROM text_model WHERE task = ? FOR UPDATE")

@@ -1,0 +1,14 @@
+package app.cairn.help;
+
+/** What self-service does with a new ticket of an intent. */
+public enum SelfServiceMode {
+    /** Nothing: agents answer. */
+    OFF,
+    /** The best articles are suggested to agents on the ticket; nothing is sent. */
+    SUGGEST,
+    /**
+     * When the model is sure enough of the intent and a published article answers it, the customer gets the best
+     * articles at once, with a link to say they answered the question.
+     */
+    AUTO
+}
