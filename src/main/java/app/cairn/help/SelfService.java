@@ -51,7 +51,7 @@ public class SelfService {
         this.clock = clock;
     }
 
-    /** Every intent's setting (off unless set). */
+    /** Every intent's setting (suggesting to agents unless set). */
     public Map<Intent, IntentSetting> settings() {
         return settings.all();
     }

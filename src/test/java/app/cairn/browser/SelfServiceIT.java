@@ -64,7 +64,7 @@ class SelfServiceIT extends BrowserTest {
     @AfterEach
     void selfServiceOff() {
         Events.awaitHandled(jdbc);
-        HelpFixtures.allOff(selfService);
+        HelpFixtures.suggestOnly(selfService);
     }
 
     @Test

@@ -20,7 +20,7 @@ class ShellPage {
 
     /** The navigation an admin sees: the marketer's and the admin pages. */
     static final java.util.List<String> ADMIN_NAVIGATION = java.util.stream.Stream.of(
-                    java.util.stream.Stream.of("Home", "Tickets", "Support report"),
+                    java.util.stream.Stream.of("Home", "Tickets", "Support report", "Help articles"),
                     MARKETER_NAVIGATION.stream().skip(1),
                     java.util.stream.Stream.of(
                             "Users",
@@ -29,7 +29,8 @@ class ShellPage {
                             "Currencies",
                             "API keys",
                             "Operations",
-                            "Search index"))
+                            "Search index",
+                            "Text models"))
             .flatMap(s -> s)
             .toList();
 

@@ -30,7 +30,7 @@ class SignInIT extends BrowserTest {
                         switch (role) {
                             case ADMIN -> ShellPage.ADMIN_NAVIGATION;
                             case MARKETER -> ShellPage.MARKETER_NAVIGATION;
-                            case AGENT -> List.of("Home", "Tickets", "Support report", "Customers");
+                            case AGENT -> List.of("Home", "Tickets", "Support report", "Help articles", "Customers");
                         });
     }
 

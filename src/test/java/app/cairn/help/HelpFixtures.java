@@ -27,10 +27,10 @@ public final class HelpFixtures {
         selfService.save(new IntentSetting(Intent.WHERE_IS_MY_ORDER, SelfServiceMode.AUTO, 0.5));
     }
 
-    /** Self-service off for every intent again. */
-    public static void allOff(SelfService selfService) {
+    /** Self-service back to what a new shop has: articles suggested to agents, nothing sent, for every intent. */
+    public static void suggestOnly(SelfService selfService) {
         for (Intent intent : Intent.values()) {
-            selfService.save(new IntentSetting(intent, SelfServiceMode.OFF, IntentSetting.DEFAULT_THRESHOLD));
+            selfService.save(new IntentSetting(intent, SelfServiceMode.SUGGEST, IntentSetting.DEFAULT_THRESHOLD));
         }
     }
 }

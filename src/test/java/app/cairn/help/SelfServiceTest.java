@@ -53,7 +53,7 @@ class SelfServiceTest {
     @AfterEach
     void offAndTakenDown() {
         Events.awaitHandled(jdbc);
-        HelpFixtures.allOff(selfService);
+        HelpFixtures.suggestOnly(selfService);
         articles.page(ArticleStatus.PUBLISHED, 0, 1000).forEach(a -> articles.archive(a.id(), "test"));
     }
 

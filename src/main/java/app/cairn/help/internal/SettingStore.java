@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Self-service per intent in {@code help_intent_setting}; an intent without a row is off. */
+/** Self-service per intent in {@code help_intent_setting}; an intent without a row suggests articles to agents. */
 @Component
 public class SettingStore {
 
@@ -22,7 +22,7 @@ public class SettingStore {
     public Map<Intent, IntentSetting> all() {
         Map<Intent, IntentSetting> settings = new EnumMap<>(Intent.class);
         for (Intent intent : Intent.values()) {
-            settings.put(intent, new IntentSetting(intent, SelfServiceMode.OFF, IntentSetting.DEFAULT_THRESHOLD));
+            settings.put(intent, new IntentSetting(intent, SelfServiceMode.SUGGEST, IntentSetting.DEFAULT_THRESHOLD));
         }
         jdbc.sql("SELECT intent, mode, threshold FROM help_intent_setting")
                 .query((rs, n) -> new IntentSetting(

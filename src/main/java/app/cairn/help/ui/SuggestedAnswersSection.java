@@ -2,6 +2,8 @@ package app.cairn.help.ui;
 
 import app.cairn.help.HelpArticle;
 import app.cairn.help.HelpArticles;
+import app.cairn.help.SelfService;
+import app.cairn.help.SelfServiceMode;
 import app.cairn.support.Actor;
 import app.cairn.support.AuthorType;
 import app.cairn.support.Macro;
@@ -24,7 +26,7 @@ import java.util.List;
 
 /**
  * The ticket page's suggested answers: the published articles that best answer the ticket (those written for its
- * intent first, then by the customer's words) and the canned replies sharing the most words with it. Agents open an
+ * intent first, then by the customer's words; none when self-service is off for its intent) and the canned replies sharing the most words with it. Agents open an
  * article to send its link, or pick the canned reply in the reply box.
  */
 @org.springframework.stereotype.Component
@@ -37,8 +39,11 @@ class SuggestedAnswersSection implements TicketSection {
     private final Macros macros;
     private final TicketInsights insights;
     private final TicketInbox inbox;
+    private final SelfService selfService;
 
-    SuggestedAnswersSection(HelpArticles articles, Macros macros, TicketInsights insights, TicketInbox inbox) {
+    SuggestedAnswersSection(
+            HelpArticles articles, Macros macros, TicketInsights insights, TicketInbox inbox, SelfService selfService) {
+        this.selfService = selfService;
         this.articles = articles;
         this.macros = macros;
         this.insights = insights;
@@ -69,7 +74,8 @@ class SuggestedAnswersSection implements TicketSection {
         section.setId("ticket-suggestions");
         section.setPadding(false);
         section.setSpacing(false);
-        List<HelpArticle> found = articles.suggestions(intent, text, SHOWN);
+        boolean off = intent != null && selfService.settings().get(intent).mode() == SelfServiceMode.OFF;
+        List<HelpArticle> found = off ? List.of() : articles.suggestions(intent, text, SHOWN);
         List<Macro> replies = MacroRanking.best(macros.all(), text, SHOWN);
         if (found.isEmpty() && replies.isEmpty()) {
             section.add(new Paragraph(section.getTranslation("help.suggested.none")));
