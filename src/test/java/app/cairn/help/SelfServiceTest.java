@@ -107,6 +107,15 @@ class SelfServiceTest {
     @Test
     void answersANewTicketAtOnceAndTheCustomersAnsweredSolvesIt() {
         HelpArticle tracking = HelpFixtures.trackingArticle(articles, "auto");
+        HelpArticle returns = articles.save(
+                HelpArticle.draft(
+                        "Sending back a parcel that has arrived",
+                        "<p>Parcels ordered by mistake can be sent back.</p>",
+                        "en",
+                        null,
+                        Intent.RETURN),
+                "test");
+        articles.publish(returns.id(), "test");
         HelpFixtures.answerTrackingAtOnce(selfService);
         SearchFixtures.awaitIndexed(indexes);
         Instant before = Instant.now().minusSeconds(60);
@@ -116,6 +125,9 @@ class SelfServiceTest {
 
         TicketMessage answer = forms.firstReply(number).orElseThrow();
         assertThat(answer.html()).contains("/help/articles/" + tracking.id()).contains("/help/answer/");
+        assertThat(answer.html())
+                .as("only articles written for the intent answer a customer, whatever words they share")
+                .doesNotContain("/help/articles/" + returns.id() + "\"");
         assertThat(inbox.find(number).orElseThrow().status()).isEqualTo(TicketStatus.PENDING);
         String token = jdbc.sql("SELECT token FROM help_answer WHERE ticket_id = ?")
                 .param(number)

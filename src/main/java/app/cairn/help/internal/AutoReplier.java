@@ -15,7 +15,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,7 +27,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Answers a new ticket at once when its intent's self-service is automatic, the model is at least as sure of the
  * intent as the intent's threshold, and a published article is written for that intent: the customer gets the best
- * articles (in their language first) as a public reply (e-mailed when the ticket came by e-mail or the web form and a
+ * articles written for it (those in their language, when there are any) as a public reply (e-mailed when the ticket came by e-mail or the web form and a
  * mailbox is set up), with an unguessable link to say they answered the question. The ticket then waits for the
  * customer; a reply of theirs brings it back to the agents as any reply does.
  */
@@ -78,12 +77,15 @@ class AutoReplier {
                 || read.confidence() < setting.threshold()) {
             return;
         }
-        List<HelpArticle> found = articles.all(searcher.find(read.text(), read.intent(), ARTICLES * 2)).stream()
-                .filter(a -> a.status() == ArticleStatus.PUBLISHED)
-                .sorted(Comparator.comparing((HelpArticle a) -> !a.language().equals(read.language())))
-                .limit(ARTICLES)
+        List<HelpArticle> forIntent = articles.all(searcher.find(read.text(), read.intent(), ARTICLES * 3)).stream()
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED && a.intent() == read.intent())
                 .toList();
-        if (found.stream().noneMatch(a -> a.intent() == read.intent())) {
+        List<HelpArticle> inLanguage = forIntent.stream()
+                .filter(a -> a.language().equals(read.language()))
+                .toList();
+        List<HelpArticle> found = (inLanguage.isEmpty() ? forIntent : inLanguage)
+                .stream().limit(ARTICLES).toList();
+        if (found.isEmpty()) {
             return; // nothing written for this intent: words alone are not enough to answer for the shop
         }
         byte[] random = new byte[24];

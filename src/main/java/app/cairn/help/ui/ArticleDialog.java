@@ -39,6 +39,9 @@ final class ArticleDialog extends Dialog {
         intent.setItemLabelGenerator(i -> getTranslation(i.messageKey()));
         intent.setClearButtonVisible(true);
         intent.setHelperText(getTranslation("help.field.intent-help"));
+        intent.setWidth("18rem");
+        category.setWidth("14rem");
+        language.setWidth("9rem");
         TextArea body = new TextArea(getTranslation("help.field.body"));
         body.setId("article-body");
         body.setWidthFull();

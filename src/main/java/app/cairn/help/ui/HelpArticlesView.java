@@ -67,6 +67,7 @@ public class HelpArticlesView extends VerticalLayout implements HasDynamicTitle 
     private void configureGrid() {
         grid.setId("help-articles");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(HelpArticle::title)
                 .setHeader(getTranslation("help.field.title"))
                 .setFlexGrow(3);
@@ -75,7 +76,8 @@ public class HelpArticlesView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         grid.addColumn(a -> a.category() == null ? "—" : a.category()).setHeader(getTranslation("help.field.category"));
         grid.addColumn(a -> a.intent() == null ? "—" : getTranslation(a.intent().messageKey()))
-                .setHeader(getTranslation("help.field.intent"));
+                .setHeader(getTranslation("help.field.intent"))
+                .setFlexGrow(2);
         grid.addComponentColumn(a -> {
                     Span badge =
                             new Span(getTranslation("help.status." + a.status().name()));
@@ -92,7 +94,8 @@ public class HelpArticlesView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(a -> StaffTimeZone.format(a.updatedAt(), StaffTimeZone.current(), getLocale()) + " · "
                         + a.updatedBy())
                 .setHeader(getTranslation("help.field.updated"))
-                .setAutoWidth(true);
+                .setWidth("12rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
     }
 

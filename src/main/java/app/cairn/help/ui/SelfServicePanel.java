@@ -39,6 +39,7 @@ final class SelfServicePanel extends VerticalLayout {
         mode.setItems(SelfServiceMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("help.self.mode." + m.name()));
         mode.setValue(setting.mode());
+        mode.setWidth("14rem");
         mode.setReadOnly(!canChange);
         mode.addValueChangeListener(e -> {
             if (e.isFromClient()) {
