@@ -2,6 +2,7 @@ package app.cairn.textanalysis.internal.eval;
 
 import app.cairn.textanalysis.ModelFigures;
 import app.cairn.textanalysis.ModelTask;
+import app.cairn.textanalysis.internal.Analyser;
 import app.cairn.textanalysis.internal.model.Classifier;
 import app.cairn.textanalysis.internal.training.SeedTexts;
 import app.cairn.textanalysis.internal.training.SentimentEvaluation;
@@ -39,6 +40,10 @@ public final class SharedDataEvaluation {
         out.printf(
                 "Throughput, sentiment + intent of short texts on %d cores: %,.0f texts/s (goal >= 20,000)%n",
                 Runtime.getRuntime().availableProcessors(), perSecond);
+        out.printf(
+                "Throughput, the full analysis (language, sentences and their sentiment, intent, aspects) of the same"
+                        + " texts: %,.0f texts/s%n",
+                fullAnalysis(data.uciSets(), data.banking77("test")));
         List<LabelledText> all = data.chinese();
         long started = System.nanoTime();
         TaskTraining.train(ModelTask.SENTIMENT, all);
@@ -114,6 +119,25 @@ public final class SharedDataEvaluation {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return texts.size() * rounds / seconds;
+    }
+
+    private static double fullAnalysis(Map<String, List<LabelledText>> uci, List<LabelledText> questions) {
+        List<String> texts = new ArrayList<>();
+        uci.values().forEach(set -> set.forEach(t -> texts.add(t.text())));
+        questions.forEach(t -> texts.add(t.text()));
+        Classifier classifier =
+                new Classifier(StarterModel.model(ModelTask.SENTIMENT), StarterModel.model(ModelTask.INTENT));
+        Analyser analyser = new Analyser(() -> classifier);
+        AtomicLong sink = new AtomicLong();
+        Runnable round = () -> texts.parallelStream()
+                .forEach(text -> sink.addAndGet(analyser.analyse(text).aspects().size()));
+        round.run(); // warm-up; loads OpenNLP's models
+        int rounds = 3;
+        long started = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            round.run();
+        }
+        return texts.size() * rounds / ((System.nanoTime() - started) / 1e9);
     }
 
     static void print(PrintStream out, String name, Scores scores) {
