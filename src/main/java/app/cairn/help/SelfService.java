@@ -64,7 +64,9 @@ public class SelfService {
     @Transactional
     public void save(IntentSetting setting) {
         if (!(setting.threshold() >= MIN_THRESHOLD && setting.threshold() <= 1)) {
-            throw new HelpException("help.error.threshold", setting.threshold());
+            throw new HelpException(
+                    "help.error.threshold",
+                    Double.isNaN(setting.threshold()) ? "—" : Math.round(setting.threshold() * 100) + "%");
         }
         settings.save(setting);
     }

@@ -67,8 +67,7 @@ public class TicketReader {
         if (message.isEmpty() || ticket.isEmpty()) {
             return; // merged away or deleted since
         }
-        boolean opening = insights.openingText(added.ticketNumber()).isPresent()
-                && insights.ticket(added.ticketNumber()).isEmpty();
+        boolean opening = insights.ticket(added.ticketNumber()).isEmpty(); // no message of it read yet
         String text = message.get().displayText();
         TextInsight insight = analysis.analyse(opening ? ticket.get().subject() + "\n" + text : text);
         insights.message(added.messageId(), insight, clock.instant());
